@@ -1,0 +1,3 @@
+package jp.kijun.engine;
+
+public record Probe(String id, int count) {}
