@@ -1,0 +1,43 @@
+package jp.kijun.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code kijun}: policy-as-code for NISC's 安全基準等策定指針 対策編.
+ */
+@Command(name = "kijun",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {
+                "kijun（基準）: 重要インフラの「安全基準等策定指針 対策編」を規則として評価します。",
+                "Evaluates an organisation's facts against NISC's guideline for critical-infrastructure security "
+                        + "standards (安全基準等策定指針 対策編).",
+                ""},
+        subcommands = {EvaluateCommand.class, CatalogCommand.class, SchemaCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"",
+                "Exit codes: 0 evaluated and the gate passed; 1 evaluated and the gate failed;",
+                "            2 usage or input error; 3 internal or rule error.",
+                "Start with:  kijun evaluate examples/chubu-denryoku"})
+public final class Kijun implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs kijun with {@code args} and returns the exit code, without exiting. */
+    public static int run(String... args) {
+        return ExitCodes.configure(new CommandLine(new Kijun())).execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is required: evaluate, catalog or schema (see kijun --help)");
+    }
+}

@@ -1,3 +1,0 @@
-package jp.kijun.engine;
-
-public record Probe(String id, int count) {}

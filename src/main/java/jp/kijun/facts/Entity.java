@@ -1,0 +1,7 @@
+package jp.kijun.facts;
+
+/** A fact listed in a section of the facts files, identified by an id unique in its section. */
+public interface Entity {
+
+    String id();
+}

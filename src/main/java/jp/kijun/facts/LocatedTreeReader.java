@@ -1,0 +1,149 @@
+package jp.kijun.facts;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads a YAML or JSON file into a tree while recording the line and column of every node.
+ * Duplicate keys in one mapping are reported, not silently overwritten.
+ */
+public final class LocatedTreeReader {
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final YAMLFactory YAML = new YAMLFactory();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final String displayName;
+    private final Map<String, Source> locations = new HashMap<>();
+    private final List<InputProblem> problems = new ArrayList<>();
+
+    private LocatedTreeReader(String displayName) {
+        this.displayName = displayName;
+    }
+
+    /** True for the extensions kijun reads as facts: {@code .yaml}, {@code .yml}, {@code .json}. */
+    public static boolean isFactFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+    }
+
+    /**
+     * Reads one file.
+     *
+     * @param file        the file to read
+     * @param displayName how the file is named in problems and reports
+     * @throws InvalidInputException with one problem per syntax error or duplicate key
+     */
+    public static LocatedDocument read(Path file, String displayName) throws InvalidInputException {
+        LocatedTreeReader reader = new LocatedTreeReader(displayName);
+        JsonFactory factory = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML;
+        JsonNode root;
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = factory.createParser(in)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new InvalidInputException(new InputProblem(Source.ofFile(displayName),
+                        "the file is empty; expected a mapping of fact sections such as 'systems:'"));
+            }
+            root = reader.readValue(parser, "");
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(reader.syntaxProblem(e));
+        } catch (IOException e) {
+            throw new InvalidInputException(new InputProblem(Source.ofFile(displayName),
+                    "cannot read the file: " + e.getMessage()));
+        }
+        if (!reader.problems.isEmpty()) {
+            throw new InvalidInputException(reader.problems);
+        }
+        return new LocatedDocument(displayName, root, Map.copyOf(reader.locations));
+    }
+
+    private JsonNode readValue(JsonParser parser, String pointer) throws IOException {
+        JsonToken token = parser.currentToken();
+        locations.putIfAbsent(pointer, here(parser.currentTokenLocation()));
+        return switch (token) {
+            case START_OBJECT -> readObject(parser, pointer);
+            case START_ARRAY -> readArray(parser, pointer);
+            case VALUE_STRING -> NODES.textNode(parser.getText());
+            case VALUE_NUMBER_INT -> NODES.numberNode(parser.getBigIntegerValue());
+            case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
+            case VALUE_TRUE -> NODES.booleanNode(true);
+            case VALUE_FALSE -> NODES.booleanNode(false);
+            case VALUE_NULL -> NODES.nullNode();
+            default -> NODES.textNode(parser.getText());
+        };
+    }
+
+    private ObjectNode readObject(JsonParser parser, String pointer) throws IOException {
+        ObjectNode object = NODES.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            String child = pointer + "/" + escape(name);
+            Source keySource = here(parser.currentTokenLocation());
+            parser.nextToken();
+            if (object.has(name)) {
+                problems.add(new InputProblem(keySource, "duplicate key '" + name
+                        + "' in one mapping (first at line " + locations.get(child).line() + "); expected each key once"));
+                readValue(parser, pointer + "/#duplicate");
+                continue;
+            }
+            locations.put(child, keySource);
+            object.set(name, readValue(parser, child));
+        }
+        return object;
+    }
+
+    private ArrayNode readArray(JsonParser parser, String pointer) throws IOException {
+        ArrayNode array = NODES.arrayNode();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            array.add(readValue(parser, pointer + "/" + array.size()));
+        }
+        return array;
+    }
+
+    private Source here(JsonLocation location) {
+        return new Source(displayName, location.getLineNr(), location.getColumnNr());
+    }
+
+    private InputProblem syntaxProblem(JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        Source source = location == null ? Source.ofFile(displayName) : here(location);
+        String message = e.getOriginalMessage();
+        if (e instanceof JsonEOFException) {
+            message = "the file ends in the middle of a value; expected the rest of it";
+        }
+        return new InputProblem(source, "syntax error: " + firstLine(message));
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        String trimmed = message.strip();
+        int newline = trimmed.indexOf('\n');
+        return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+    }
+
+    /** Escapes a key for use in a JSON Pointer (RFC 6901). */
+    static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+}

@@ -1,0 +1,72 @@
+package jp.kijun.facts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks that every value of a property marked {@code x-kijun-ref: <section>} in the schema names an
+ * entity of that section, walking each document together with its schema.
+ */
+final class ReferenceChecker {
+
+    private final FactSchema schema;
+    private final Map<String, Set<String>> idsBySection;
+    private final List<InputProblem> problems;
+
+    ReferenceChecker(FactSchema schema, Map<String, Set<String>> idsBySection, List<InputProblem> problems) {
+        this.schema = schema;
+        this.idsBySection = idsBySection;
+        this.problems = problems;
+    }
+
+    void check(LocatedDocument document) {
+        schema.sections().forEach((section, sectionSchema) -> {
+            JsonNode value = document.root().get(section);
+            if (value != null) {
+                walk(document, value, sectionSchema, "/" + LocatedTreeReader.escape(section));
+            }
+        });
+    }
+
+    private void walk(LocatedDocument document, JsonNode value, JsonNode propertySchema, String pointer) {
+        JsonNode target = propertySchema.get("x-kijun-ref");
+        if (target != null) {
+            checkReference(document, value, target.asText(), pointer);
+            return;
+        }
+        JsonNode type = schema.deref(propertySchema);
+        if (value.isObject()) {
+            type.path("properties").fields().forEachRemaining(property -> {
+                JsonNode child = value.get(property.getKey());
+                if (child != null) {
+                    walk(document, child, property.getValue(), pointer + "/" + LocatedTreeReader.escape(property.getKey()));
+                }
+            });
+        } else if (value.isArray() && type.has("items")) {
+            for (int i = 0; i < value.size(); i++) {
+                walk(document, value.get(i), type.get("items"), pointer + "/" + i);
+            }
+        }
+    }
+
+    private void checkReference(LocatedDocument document, JsonNode value, String section, String pointer) {
+        if (value.isArray()) {
+            for (int i = 0; i < value.size(); i++) {
+                checkReference(document, value.get(i), section, pointer + "/" + i);
+            }
+            return;
+        }
+        Set<String> known = idsBySection.getOrDefault(section, Set.of());
+        if (value.isTextual() && !known.contains(value.asText())) {
+            String expected = known.isEmpty()
+                    ? "no " + section + " are recorded"
+                    : "expected the id of one of the " + known.size() + " " + section + " recorded";
+            problems.add(new InputProblem(document.locate(pointer),
+                    FactPaths.display(pointer) + ": '" + value.asText() + "' does not name any of " + section
+                            + "; " + expected));
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package jp.kijun.facts.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import jp.kijun.facts.Entity;
+
+/** A team that responds to IT failures, with its lead, members and availability. */
+public record IncidentTeam(
+        String id,
+        String name,
+        String lead,
+        List<String> members,
+        LocalDate establishedOn,
+        String availability) implements Entity {
+
+    public IncidentTeam {
+        members = members == null ? List.of() : List.copyOf(members);
+    }
+}

@@ -1,0 +1,23 @@
+package jp.kijun.facts.model;
+
+import java.util.List;
+
+import jp.kijun.facts.Entity;
+
+/** The events an information system records in its audit trail, their retention and where they are kept. */
+public record LogSource(
+        String id,
+        String system,
+        List<String> events,
+        int retentionDays,
+        String storage) implements Entity {
+
+    public LogSource {
+        events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    /** Whether the source records the given event code (e.g. {@code logonFailure}). */
+    public boolean records(String event) {
+        return events.contains(event);
+    }
+}

@@ -1,0 +1,18 @@
+package jp.kijun.facts.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The information security organisation: responsible officer, department, committee and the group companies covered. */
+public record SecurityOrganisation(
+        String responsibleOfficer,
+        LocalDate officerAppointedOn,
+        String department,
+        String committee,
+        List<String> coveredGroupCompanies,
+        String definedIn) {
+
+    public SecurityOrganisation {
+        coveredGroupCompanies = coveredGroupCompanies == null ? List.of() : List.copyOf(coveredGroupCompanies);
+    }
+}

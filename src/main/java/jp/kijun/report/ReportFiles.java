@@ -1,0 +1,53 @@
+package jp.kijun.report;
+
+import jp.kijun.engine.Evaluation;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes report files atomically: into a temporary file in the target's directory, then renamed over the
+ * target, so that a reader sees the previous report or the new one, never half of one.
+ */
+public final class ReportFiles {
+
+    private ReportFiles() {
+    }
+
+    public static void write(Path target, Report report, Evaluation evaluation, ReportContext context) throws IOException {
+        Path directory = target.toAbsolutePath().getParent();
+        Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                report.write(evaluation, context, out);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Why {@code target} cannot be written, or {@code null} when its directory exists and is writable. */
+    public static String unwritable(Path target) {
+        Path directory = target.toAbsolutePath().getParent();
+        if (directory == null || !Files.isDirectory(directory)) {
+            return "the directory of " + target + " does not exist; create it first";
+        }
+        if (!Files.isWritable(directory)) {
+            return "the directory of " + target + " is not writable";
+        }
+        if (Files.isDirectory(target)) {
+            return target + " is a directory; expected a file name";
+        }
+        return null;
+    }
+}
