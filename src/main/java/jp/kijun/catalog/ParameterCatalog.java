@@ -8,15 +8,20 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Every parameter the shipped rules read, with its default, from {@code rules/parameters.yaml}. */
+/**
+ * Every parameter the shipped rules read, with its default: one file per measure,
+ * {@code rules/parameters/<measure>.yaml}, for the measures whose rules read parameters.
+ * A parameter name is unique across all files.
+ */
 public final class ParameterCatalog {
 
-    private static final String RESOURCE = "kijun/rules/parameters.yaml";
+    private static final String FOLDER = "kijun/rules/parameters/";
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory()).build();
 
     private record Entry(String name, String type, String unit, @JsonProperty("default") Object defaultValue,
@@ -29,22 +34,31 @@ public final class ParameterCatalog {
     private final Map<String, ParameterDefinition> definitions = new LinkedHashMap<>();
 
     private ParameterCatalog(List<ParameterDefinition> definitions) {
-        definitions.forEach(definition -> this.definitions.put(definition.name(), definition));
+        for (ParameterDefinition definition : definitions) {
+            if (this.definitions.putIfAbsent(definition.name(), definition) != null) {
+                throw new IllegalStateException("parameter " + definition.name() + " is defined twice");
+            }
+        }
     }
 
-    public static ParameterCatalog shipped() {
-        try (InputStream in = ParameterCatalog.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("parameters missing from the rule pack: " + RESOURCE);
+    /** The parameters of the shipped rule pack, for the measures of {@code catalog}. */
+    public static ParameterCatalog shipped(Catalog catalog) {
+        List<ParameterDefinition> definitions = new ArrayList<>();
+        for (Measure measure : catalog.measures()) {
+            String resource = FOLDER + measure.id() + ".yaml";
+            try (InputStream in = ParameterCatalog.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    continue;
+                }
+                for (Entry e : YAML.readValue(in, File.class).parameters()) {
+                    definitions.add(new ParameterDefinition(e.name(), e.type(), e.unit(), normalise(e.defaultValue()),
+                            e.title(), e.description(), e.controls()));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + resource, e);
             }
-            File file = YAML.readValue(in, File.class);
-            return new ParameterCatalog(file.parameters().stream()
-                    .map(e -> new ParameterDefinition(e.name(), e.type(), e.unit(), normalise(e.defaultValue()),
-                            e.title(), e.description(), e.controls()))
-                    .toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+        return new ParameterCatalog(definitions);
     }
 
     public List<ParameterDefinition> all() {

@@ -90,7 +90,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Catalog catalog = CatalogLoader.shipped();
         FactSet factSet = new FactLoader().load(facts);
         LocalDate date = asOf != null ? asOf : LocalDate.now();
-        Evaluation evaluation = new Evaluator(rules, catalog).evaluate(factSet, date, ParameterCatalog.shipped().defaults());
+        Evaluation evaluation = new Evaluator(rules, catalog).evaluate(factSet, date, ParameterCatalog.shipped(catalog).defaults());
         ReportContext context = new ReportContext(ToolInfo.shipped(), common.language);
         for (Map.Entry<Path, Report> file : files.entrySet()) {
             ReportFiles.write(file.getKey(), file.getValue(), evaluation, context);
