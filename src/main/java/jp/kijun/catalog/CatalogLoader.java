@@ -36,9 +36,14 @@ public final class CatalogLoader {
     private CatalogLoader() {
     }
 
-    /** The catalog that ships in the jar. */
-    public static Catalog shipped() {
-        return load(SHIPPED);
+    private static Catalog shipped;
+
+    /** The catalog that ships in the jar, read once per process. */
+    public static synchronized Catalog shipped() {
+        if (shipped == null) {
+            shipped = load(SHIPPED);
+        }
+        return shipped;
     }
 
     static Catalog load(String resourceFolder) {

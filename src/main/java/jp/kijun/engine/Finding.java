@@ -14,7 +14,7 @@ import java.util.List;
  *
  * @param control the control id, from the rule's {@code @control} metadata
  * @param rule    the rule's name
- * @param verdict pass, fail or not applicable
+ * @param verdict pass, fail, incomplete or not applicable
  * @param message why, in Japanese and English
  * @param facts   the facts cited; a pass cites its evidence, a failure what is wrong or missing
  */
@@ -33,6 +33,10 @@ public record Finding(String control, String rule, Verdict verdict, Text message
 
     public static Finding fail(RuleContext rule, String ja, String en, Object... facts) {
         return of(rule, Verdict.FAIL, ja, en, facts);
+    }
+
+    public static Finding incomplete(RuleContext rule, String ja, String en, Object... facts) {
+        return of(rule, Verdict.INCOMPLETE, ja, en, facts);
     }
 
     public static Finding notApplicable(RuleContext rule, String ja, String en, Object... facts) {

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Turns findings into exactly one outcome per catalog control: any failure fails the control; otherwise
- * positive evidence passes it; otherwise a not-applicable finding makes it not applicable; otherwise it is
- * not reviewed. Silence is never a pass.
+ * Turns findings into exactly one outcome per catalog control: any failure fails the control; otherwise any
+ * gap in the evidence leaves it not reviewed; otherwise positive evidence passes it; otherwise a not-applicable
+ * finding makes it not applicable; otherwise it is not reviewed. Silence is never a pass.
  */
 final class OutcomeAggregator {
 
@@ -54,7 +54,7 @@ final class OutcomeAggregator {
         if (item.check() == Check.PLANNED) {
             return result(item, Outcome.NOT_REVIEWED, List.of(new Reason(NOT_ENCODED, List.of(), null)));
         }
-        for (Verdict verdict : List.of(Verdict.FAIL, Verdict.PASS, Verdict.NOT_APPLICABLE)) {
+        for (Verdict verdict : List.of(Verdict.FAIL, Verdict.INCOMPLETE, Verdict.PASS, Verdict.NOT_APPLICABLE)) {
             List<Reason> reasons = findings.stream()
                     .filter(finding -> finding.verdict() == verdict)
                     .map(this::reason)
@@ -90,6 +90,7 @@ final class OutcomeAggregator {
         return switch (verdict) {
             case PASS -> Outcome.PASSED;
             case FAIL -> Outcome.FAILED;
+            case INCOMPLETE -> Outcome.NOT_REVIEWED;
             case NOT_APPLICABLE -> Outcome.NOT_APPLICABLE;
         };
     }
