@@ -11,8 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -22,6 +21,9 @@ import java.util.concurrent.Callable;
         description = {"管理策を一覧します。", "Lists the controls, one per line (table) or as JSON.", ""},
         footer = {"", "Examples:", "  kijun catalog list --measure P3a", "  kijun catalog list --format json | jq length"})
 final class CatalogListCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     enum Format { table, json }
 
@@ -49,7 +51,7 @@ final class CatalogListCommand implements Callable<Integer> {
                             + String.join(" ", catalog.measures().stream().map(Measure::id).toList())));
             measures = List.of(only);
         }
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
         List<Entry> entries = measures.stream()
                 .flatMap(m -> m.items().map(item -> entry(m, item)))
                 .toList();

@@ -10,8 +10,7 @@ import jp.kijun.engine.RuleBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -24,6 +23,9 @@ import java.util.concurrent.Callable;
         footer = {"", "Example:", "  kijun catalog show P3a-1-03"})
 final class CatalogShowCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "ID", description = "A control id such as P1a-1-01.")
     String id;
 
@@ -33,7 +35,7 @@ final class CatalogShowCommand implements Callable<Integer> {
         Item item = catalog.item(id).orElseThrow(() -> new UsageException(id
                 + ": no such control; expected an id such as P1a-1-01 (see kijun catalog list)"));
         Measure measure = catalog.measureOf(item);
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
         out.println(item.id() + "  " + item.title().ja());
         out.println("  en: " + item.title().en() + "  (kijun's translation)");
         if (item.detail() != null) {

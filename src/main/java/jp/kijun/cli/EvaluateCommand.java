@@ -20,9 +20,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -48,6 +46,9 @@ import java.util.concurrent.Callable;
                 "Exit codes: 0 the gate passed; 1 a failed control of a gating tier; 2 usage or input error;",
                 "            3 internal or rule error."})
 final class EvaluateCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "FACTS",
             description = "Facts files (.yaml, .yml, .json) or directories of them (read recursively).")
@@ -95,7 +96,7 @@ final class EvaluateCommand implements Callable<Integer> {
         for (Map.Entry<Path, Report> file : files.entrySet()) {
             ReportFiles.write(file.getKey(), file.getValue(), evaluation, context);
         }
-        Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
         stdout.write(evaluation, context, out);
         out.flush();
         return new Gate(failOn).exitCode(evaluation);

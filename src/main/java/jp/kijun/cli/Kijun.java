@@ -1,6 +1,11 @@
 package jp.kijun.cli;
 
 import picocli.CommandLine;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
 
 /**
@@ -30,9 +35,26 @@ public final class Kijun implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs kijun with {@code args} and returns the exit code, without exiting. */
+    /** Runs kijun with {@code args} on standard output and error (UTF-8) and returns the exit code. */
     public static int run(String... args) {
-        return ExitCodes.configure(new CommandLine(new Kijun())).execute(args);
+        return run(utf8(System.out), utf8(System.err), args);
+    }
+
+    /** Runs kijun with {@code args}, writing to {@code out} and {@code err}, and returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = ExitCodes.configure(new CommandLine(new Kijun()));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static PrintWriter utf8(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     @Override

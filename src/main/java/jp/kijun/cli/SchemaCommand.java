@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import jp.kijun.facts.FactSchema;
 import picocli.CommandLine.Command;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /** {@code kijun schema}: prints the fact schema. */
@@ -19,9 +18,12 @@ import java.util.concurrent.Callable;
                 "  then start facts files with  # yaml-language-server: $schema=kijun-facts.schema.json"})
 final class SchemaCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
         out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                 .writeValueAsString(FactSchema.shipped().document()));
         return 0;

@@ -69,9 +69,9 @@ public final class FactLoader {
             }
         }
         failIfProblems();
-        documents.forEach(this::validate);
-        failIfProblems();
-        FactSet facts = bind(documents, inputs);
+        Set<String> invalidEntries = new java.util.HashSet<>();
+        documents.forEach(document -> validate(document, invalidEntries));
+        FactSet facts = bind(documents, inputs, invalidEntries);
         failIfProblems();
         return facts;
     }
@@ -109,9 +109,14 @@ public final class FactLoader {
         return true;
     }
 
-    private void validate(LocatedDocument document) {
+    /**
+     * Validates a document against the schema; remembers which entries ({@code file#/section/index}) are invalid,
+     * so that binding skips them while still checking ids and references of the rest.
+     */
+    private void validate(LocatedDocument document, Set<String> invalidEntries) {
         for (Error error : schema.validate(document.root())) {
             String pointer = error.getInstanceLocation().toString();
+            invalidEntries.add(document.file() + "#" + entryOf(pointer));
             if (error.getProperty() != null && "additionalProperties".equals(error.getKeyword())) {
                 pointer = pointer + "/" + LocatedTreeReader.escape(error.getProperty());
             }
@@ -119,7 +124,13 @@ public final class FactLoader {
         }
     }
 
-    private FactSet bind(List<LocatedDocument> documents, List<InputFile> inputs) {
+    /** The pointer of the section entry that contains {@code pointer}: {@code /accounts/3/system} → {@code /accounts/3}. */
+    private static String entryOf(String pointer) {
+        String[] parts = pointer.split("/", 4);
+        return parts.length >= 3 ? "/" + parts[1] + "/" + parts[2] : pointer;
+    }
+
+    private FactSet bind(List<LocatedDocument> documents, List<InputFile> inputs, Set<String> invalidEntries) {
         List<Object> facts = new ArrayList<>();
         Map<Object, FactOrigin> origins = new IdentityHashMap<>();
         Map<String, Map<String, Source>> idsBySection = new LinkedHashMap<>();
@@ -139,6 +150,14 @@ public final class FactLoader {
                     for (int i = 0; i < value.size(); i++) {
                         String entryPointer = pointer + "/" + i;
                         Source source = document.locate(entryPointer);
+                        if (invalidEntries.contains(document.file() + "#" + entryPointer)) {
+                            JsonNode id = value.get(i).get("id");
+                            if (id != null && id.isTextual()) {
+                                idsBySection.computeIfAbsent(section.name(), k -> new LinkedHashMap<>())
+                                        .putIfAbsent(id.asText(), source);
+                            }
+                            continue;
+                        }
                         Object fact = bindEntry(value.get(i), section, source);
                         if (fact == null) {
                             continue;
@@ -164,6 +183,10 @@ public final class FactLoader {
                         continue;
                     }
                     sectionCounts.put(section.name(), 1);
+                    if (invalidEntries.stream().anyMatch(entry -> entry.equals(document.file() + "#" + pointer)
+                            || entry.startsWith(document.file() + "#" + pointer + "/"))) {
+                        continue;
+                    }
                     Object fact = bindEntry(value, section, source);
                     if (fact != null) {
                         facts.add(fact);

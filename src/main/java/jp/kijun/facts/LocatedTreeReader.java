@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -124,6 +126,12 @@ public final class LocatedTreeReader {
     }
 
     private InputProblem syntaxProblem(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+            Mark mark = yaml.getProblemMark();
+            String problem = yaml.getProblem() == null ? "unreadable YAML" : yaml.getProblem();
+            return new InputProblem(new Source(displayName, mark.getLine() + 1, mark.getColumn() + 1),
+                    "syntax error: " + problem);
+        }
         JsonLocation location = e.getLocation();
         Source source = location == null ? Source.ofFile(displayName) : here(location);
         String message = e.getOriginalMessage();

@@ -16,6 +16,9 @@ final class SchemaMessages {
                     + " (see `kijun schema`)";
             case "required" -> FactPaths.display(error.getInstanceLocation().toString()) + ": missing required field '"
                     + error.getProperty() + "'";
+            case "format" -> path + ": '" + error.getInstanceNode().asText() + "' is not a valid "
+                    + (String.valueOf(error.getSchemaNode()).contains("date") ? "date; expected an ISO date such as 2026-04-01"
+                    : "value for its format");
             default -> path + ": " + error.getMessage();
         };
     }

@@ -1,0 +1,160 @@
+package jp.kijun.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line as pipelines use it: exit codes, one located line per problem, no stack traces. */
+class KijunCliTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run kijun(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Kijun.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path facts(String content) throws IOException {
+        Path file = dir.resolve("facts.yaml");
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static final String POLICY = """
+            people:
+              - {id: p-1, name: 山田}
+            documents:
+              - {id: DOC-1, kind: basicPolicy, title: 情報セキュリティ基本方針, approvedBy: p-1, approvedOn: 2025-10-01}
+            """;
+
+    @Test
+    void jsonReportListsEveryControlOnceWithCitedSources() throws Exception {
+        Path file = facts(POLICY);
+        Run run = kijun("evaluate", file.toString(), "--as-of", "2026-04-01", "--format", "json");
+        assertEquals("", run.err());
+        JsonNode report = JsonMapper.builder().build().readTree(run.out());
+        assertEquals(393, report.path("controls").size());
+        assertEquals("2026-04-01", report.path("asOf").asText());
+        assertEquals(file.toString(), report.path("inputs").get(0).path("path").asText());
+        JsonNode control = report.path("controls").get(0);
+        assertEquals("P1a-1-01", control.path("id").asText());
+        assertEquals("passed", control.path("outcome").asText());
+        assertEquals(file + ":4", control.path("reasons").get(0).path("facts").get(0).path("source").asText());
+        int total = 0;
+        for (JsonNode count : report.path("summary")) {
+            total += count.asInt();
+        }
+        assertEquals(393, total);
+    }
+
+    @Test
+    void sameInputsAndDateGiveByteIdenticalJson() throws Exception {
+        Path file = facts(POLICY);
+        String first = kijun("evaluate", file.toString(), "--as-of", "2026-04-01", "--format", "json").out();
+        String second = kijun("evaluate", file.toString(), "--as-of", "2026-04-01", "--format", "json").out();
+        assertEquals(first, second);
+    }
+
+    @Test
+    void aFailedConsiderControlFailsTheGateUnlessToldOtherwise() throws Exception {
+        Path file = facts(POLICY.replace("approvedOn: 2025-10-01", "approvedOn: 2020-10-01"));
+        assertEquals(1, kijun("evaluate", file.toString(), "--as-of", "2026-04-01").code());
+        assertEquals(0, kijun("evaluate", file.toString(), "--as-of", "2026-04-01", "--fail-on", "none").code());
+    }
+
+    @Test
+    void badInputIsExitTwoWithOneLocatedLinePerProblemAndNoStackTrace() throws Exception {
+        Path file = facts("""
+                people:
+                  - {id: p-1, name: 山田}
+                  - {id: p-1, name: 田中}
+                documents:
+                  - {id: DOC-1, kind: basicPolicy, title: 基本方針, approvedBy: p-9}
+                  - {id: DOC-2, kind: memo, title: メモ}
+                """);
+        Run run = kijun("evaluate", file.toString());
+        assertEquals(2, run.code());
+        assertEquals("", run.out());
+        String[] lines = run.err().strip().split("\n");
+        assertEquals(4, lines.length, run.err());
+        assertTrue(lines[0].startsWith(file + ":3:"), lines[0]);
+        assertTrue(lines[0].contains("duplicate id 'p-1'"), lines[0]);
+        assertTrue(lines[1].startsWith(file + ":5:"), lines[1]);
+        assertTrue(lines[1].contains("'p-9' does not name any of people"), lines[1]);
+        assertTrue(lines[2].startsWith(file + ":6:"), lines[2]);
+        assertTrue(lines[2].contains("documents[1].kind"), lines[2]);
+        assertTrue(lines[3].startsWith("kijun: 3 problems in the input"), lines[3]);
+        assertFalse(run.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void usageErrorsAreExitTwo() {
+        assertEquals(2, kijun("evaluate").code());
+        assertEquals(2, kijun("evaluate", "x.yaml", "--as-of", "yesterday").code());
+        assertEquals(2, kijun("evaluate", "x.yaml", "--fail-on", "always").code());
+        assertEquals(2, kijun("frobnicate").code());
+        Run missing = kijun("evaluate", dir.resolve("nothing-here").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("no such file or directory"), missing.err());
+    }
+
+    @Test
+    void anOutputIntoAMissingDirectoryIsRefusedBeforeEvaluating() throws Exception {
+        Path file = facts(POLICY);
+        Run run = kijun("evaluate", file.toString(), "-o", "json=" + dir.resolve("no/such/dir/r.json"));
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("does not exist"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void outputFilesAreWritten() throws Exception {
+        Path file = facts(POLICY);
+        Path report = dir.resolve("report.json");
+        Run run = kijun("evaluate", file.toString(), "--as-of", "2026-04-01", "-o", "json=" + report);
+        assertEquals(0, run.code(), run.err());
+        assertTrue(Files.readString(report).contains("\"P1a-1-01\""));
+        try (var files = Files.list(dir)) {
+            assertEquals(0, files.filter(f -> f.getFileName().toString().endsWith(".tmp")).count(), "no temporary file left");
+        }
+    }
+
+    @Test
+    void catalogListsEveryItemAndShowsOne() {
+        Run list = kijun("catalog", "list", "--format", "json");
+        assertEquals(0, list.code());
+        assertEquals(393, list.out().split("\"id\"").length - 1);
+        Run show = kijun("catalog", "show", "P1a-1-01");
+        assertEquals(0, show.code(), show.err());
+        assertTrue(show.out().contains("情報セキュリティ基本方針の策定"));
+        assertTrue(show.out().contains("P1a-1-01 basic policy approved and reviewed within the review period"));
+        assertEquals(2, kijun("catalog", "show", "P9z-1-01").code());
+    }
+
+    @Test
+    void schemaIsPrintedAsJson() throws Exception {
+        Run run = kijun("schema");
+        assertEquals(0, run.code());
+        JsonNode schema = JsonMapper.builder().build().readTree(run.out());
+        assertEquals("https://json-schema.org/draft/2020-12/schema", schema.path("$schema").asText());
+        assertTrue(schema.path("$defs").has("account"));
+    }
+}
