@@ -120,7 +120,7 @@ public final class FactLoader {
             if (error.getProperty() != null && "additionalProperties".equals(error.getKeyword())) {
                 pointer = pointer + "/" + LocatedTreeReader.escape(error.getProperty());
             }
-            problems.add(new InputProblem(document.locate(pointer), SchemaMessages.describe(error, pointer)));
+            problems.add(new InputProblem(document.locate(pointer), SchemaMessages.describe(error, pointer, schema)));
         }
     }
 

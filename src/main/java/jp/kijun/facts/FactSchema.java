@@ -86,6 +86,29 @@ public final class FactSchema {
         return current;
     }
 
+    /**
+     * The schema of the instance node at {@code pointer} ({@code /accounts/3/lockout}), following properties,
+     * array items and references; empty when the pointer leaves the schema.
+     */
+    public Optional<JsonNode> typeAt(String pointer) {
+        JsonNode current = deref(document);
+        if (pointer.isEmpty()) {
+            return Optional.of(current);
+        }
+        for (String token : pointer.substring(1).split("/", -1)) {
+            String name = token.replace("~1", "/").replace("~0", "~");
+            JsonNode next = current.path("properties").get(name);
+            if (next == null && current.has("items") && name.chars().allMatch(Character::isDigit)) {
+                next = current.get("items");
+            }
+            if (next == null) {
+                return Optional.empty();
+            }
+            current = deref(next);
+        }
+        return Optional.of(current);
+    }
+
     /** The name of the definition that {@code schema} refers to, if it is a plain {@code $ref}. */
     public static Optional<String> refName(JsonNode schema) {
         JsonNode ref = schema.get("$ref");

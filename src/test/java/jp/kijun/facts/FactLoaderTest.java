@@ -93,7 +93,7 @@ class FactLoaderTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> new FactLoader().load(List.of(file)));
         assertEquals(2, e.problems().size(), e.getMessage());
         assertTrue(e.getMessage().contains("people[0]: missing required field 'name'"), e.getMessage());
-        assertTrue(e.getMessage().contains(file + ":3:5: people[0].nmae: unknown field"), e.getMessage());
+        assertTrue(e.getMessage().contains(file + ":3:5: people[0].nmae: unknown field 'nmae'; did you mean 'name'? (expected one of: id, name,"), e.getMessage());
     }
 
     @Test
