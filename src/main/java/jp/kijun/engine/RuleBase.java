@@ -43,14 +43,21 @@ public final class RuleBase {
      */
     public static synchronized RuleBase shipped() throws EmptyRuleBaseException {
         if (shipped == null) {
-            KieBase kieBase = KieServices.Factory.get().getKieClasspathContainer().getKieBase(KIE_BASE);
-            RuleBase candidate = new RuleBase(kieBase);
-            if (candidate.ruleCount() == 0) {
-                throw new EmptyRuleBaseException();
-            }
-            shipped = candidate;
+            shipped = of(KieServices.Factory.get().getKieClasspathContainer().getKieBase(KIE_BASE));
         }
         return shipped;
+    }
+
+    /**
+     * Wraps a KieBase, refusing one without rules: a KieBase built from a jar whose precompiled model is missing
+     * comes up empty with only a warning, and every control would then silently be "not reviewed".
+     */
+    static RuleBase of(KieBase kieBase) throws EmptyRuleBaseException {
+        RuleBase candidate = new RuleBase(kieBase);
+        if (candidate.ruleCount() == 0) {
+            throw new EmptyRuleBaseException();
+        }
+        return candidate;
     }
 
     /** The controls a rule decides: its {@code @control} metadata, which may list several ids separated by commas. */
