@@ -8,11 +8,14 @@ import jp.kijun.engine.Evaluator;
 import jp.kijun.engine.RuleBase;
 import jp.kijun.facts.FactLoader;
 import jp.kijun.facts.FactSet;
+import jp.kijun.gate.Baseline;
+import jp.kijun.gate.Comparison;
 import jp.kijun.gate.FailOn;
 import jp.kijun.gate.Gate;
 import jp.kijun.report.Report;
 import jp.kijun.report.ReportContext;
 import jp.kijun.report.ReportFiles;
+import jp.kijun.report.ReportOptions;
 import jp.kijun.report.Reports;
 import jp.kijun.report.ToolInfo;
 import picocli.CommandLine.Command;
@@ -63,6 +66,11 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "reference (both tiers) or none.")
     FailOn failOn;
 
+    @Option(names = "--baseline", paramLabel = "PREVIOUS.json",
+            description = "Compare with a previous JSON report: only controls that got worse (or new controls that "
+                    + "fail) fail the gate, so old debt does not block. Matched by id; an older rule pack works.")
+    Path baseline;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "console",
             description = "Format written to standard output: console (default) or json.")
     String format;
@@ -87,19 +95,22 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             files.put(output.getValue(), report);
         }
+        Baseline previous = baseline == null ? null : Baseline.read(baseline);
         RuleBase rules = RuleBase.shipped();
         Catalog catalog = CatalogLoader.shipped();
         FactSet factSet = new FactLoader().load(facts);
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         Evaluation evaluation = new Evaluator(rules, catalog).evaluate(factSet, date, ParameterCatalog.shipped(catalog).defaults());
-        ReportContext context = new ReportContext(ToolInfo.shipped(), common.language);
+        Comparison comparison = previous == null ? null : Comparison.of(previous, evaluation);
+        ReportContext context = new ReportContext(ToolInfo.shipped(), common.language, comparison, ReportOptions.DEFAULTS);
         for (Map.Entry<Path, Report> file : files.entrySet()) {
             ReportFiles.write(file.getKey(), file.getValue(), evaluation, context);
         }
         PrintWriter out = spec.commandLine().getOut();
         stdout.write(evaluation, context, out);
         out.flush();
-        return new Gate(failOn).exitCode(evaluation);
+        Gate gate = new Gate(failOn);
+        return comparison == null ? gate.exitCode(evaluation) : gate.exitCode(comparison);
     }
 
     private static Report report(String name, String option) throws UsageException {

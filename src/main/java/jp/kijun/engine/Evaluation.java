@@ -10,8 +10,10 @@ import java.util.Map;
 /**
  * The result of evaluating facts against the rule pack: exactly one result per catalog control,
  * in catalog order.
+ *
+ * @param organisation the name of the organisation the facts describe, or {@code null} when not recorded
  */
-public record Evaluation(LocalDate asOf, List<InputFile> inputs, List<ControlResult> results) {
+public record Evaluation(String organisation, LocalDate asOf, List<InputFile> inputs, List<ControlResult> results) {
 
     public Evaluation {
         inputs = List.copyOf(inputs);
@@ -26,5 +28,10 @@ public record Evaluation(LocalDate asOf, List<InputFile> inputs, List<ControlRes
         }
         results.forEach(result -> counts.merge(result.outcome(), 1, Integer::sum));
         return counts;
+    }
+
+    /** The result of one control. */
+    public java.util.Optional<ControlResult> result(String id) {
+        return results.stream().filter(result -> result.id().equals(id)).findFirst();
     }
 }

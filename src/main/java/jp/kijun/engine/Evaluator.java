@@ -2,6 +2,7 @@ package jp.kijun.engine;
 
 import jp.kijun.catalog.Catalog;
 import jp.kijun.facts.FactSet;
+import jp.kijun.facts.model.Organisation;
 import org.kie.api.runtime.KieSession;
 
 import java.time.LocalDate;
@@ -31,7 +32,12 @@ public final class Evaluator {
     public Evaluation evaluate(FactSet facts, LocalDate asOf, Map<String, Object> parameters) throws RuleFailureException {
         List<Finding> findings = fire(facts, asOf, parameters);
         List<ControlResult> results = new OutcomeAggregator(catalog, facts).aggregate(findings);
-        return new Evaluation(asOf, facts.inputs(), results);
+        String organisation = facts.facts().stream()
+                .filter(Organisation.class::isInstance)
+                .map(fact -> ((Organisation) fact).name())
+                .findFirst()
+                .orElse(null);
+        return new Evaluation(organisation, asOf, facts.inputs(), results);
     }
 
     private List<Finding> fire(FactSet facts, LocalDate asOf, Map<String, Object> parameters) throws RuleFailureException {

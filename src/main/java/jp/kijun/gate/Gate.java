@@ -32,4 +32,13 @@ public final class Gate {
     public int exitCode(Evaluation evaluation) {
         return blocking(evaluation).isEmpty() ? PASSED : FAILED;
     }
+
+    /** With a baseline, only regressions of a gating tier block; old debt does not. */
+    public List<Change> blocking(Comparison comparison) {
+        return comparison.regressions().stream().filter(change -> failOn.gates(change.tier())).toList();
+    }
+
+    public int exitCode(Comparison comparison) {
+        return blocking(comparison).isEmpty() ? PASSED : FAILED;
+    }
 }

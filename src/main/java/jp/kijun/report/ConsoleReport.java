@@ -51,6 +51,10 @@ public final class ConsoleReport implements Report {
                 counts(evaluation.summary(), lang));
         out.println();
         measureLines(evaluation, lang, out);
+        if (context.comparison() != null) {
+            new ComparisonText(id -> evaluation.result(id).map(r -> r.item().title()), lang).write(context.comparison(), out);
+            out.println();
+        }
         section(evaluation, Outcome.FAILED, lang, out);
         section(evaluation, Outcome.ERROR, lang, out);
         notReviewed(evaluation, lang, out);

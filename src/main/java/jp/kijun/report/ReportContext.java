@@ -1,12 +1,19 @@
 package jp.kijun.report;
 
 import jp.kijun.catalog.Language;
+import jp.kijun.gate.Comparison;
 
 /**
  * What a report needs beyond the evaluation itself.
  *
- * @param tool     the tool's name and version, and the rule pack's version
- * @param language the language of console text; structured formats carry both languages
+ * @param tool       the tool's name and version, and the rule pack's version
+ * @param language   the language of console and Markdown text; structured formats carry both languages
+ * @param comparison the comparison with a baseline, or {@code null} when none was given
+ * @param options    format-specific choices made on the command line
  */
-public record ReportContext(ToolInfo tool, Language language) {
+public record ReportContext(ToolInfo tool, Language language, Comparison comparison, ReportOptions options) {
+
+    public ReportContext(ToolInfo tool, Language language) {
+        this(tool, language, null, ReportOptions.DEFAULTS);
+    }
 }

@@ -35,11 +35,4 @@ class ArchitectureTest {
                         "jp.kijun.gate..", "jp.kijun.tailoring..", "jp.kijun.config..")
                 .check(classes);
     }
-
-    @Test
-    void reportsDoNotDecide() {
-        noClasses().that().resideInAPackage("jp.kijun.report..")
-                .should().dependOnClassesThat().resideInAnyPackage("jp.kijun.gate..")
-                .check(classes);
-    }
 }
