@@ -25,7 +25,7 @@ public final class ParameterCatalog {
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory()).build();
 
     private record Entry(String name, String type, String unit, @JsonProperty("default") Object defaultValue,
-                         Text title, Text description, List<String> controls) {
+                         Text title, Text description, List<String> controls, Long minimum, List<String> allowed) {
     }
 
     private record File(List<Entry> parameters) {
@@ -52,7 +52,8 @@ public final class ParameterCatalog {
                 }
                 for (Entry e : YAML.readValue(in, File.class).parameters()) {
                     definitions.add(new ParameterDefinition(e.name(), e.type(), e.unit(), normalise(e.defaultValue()),
-                            e.title(), e.description(), e.controls()));
+                            e.title(), e.description(), e.controls(), e.minimum() == null ? 0 : e.minimum(),
+                            e.allowed()));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + resource, e);

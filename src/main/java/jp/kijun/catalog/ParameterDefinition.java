@@ -12,11 +12,18 @@ import java.util.List;
  * @param title        what it is, in Japanese and English
  * @param description  how rules use it, in Japanese and English
  * @param controls     the controls whose rules read it
+ * @param minimum      the smallest value an integer may take (0 unless stated)
+ * @param allowed      the codes a list may hold, or empty when any code is accepted
  */
 public record ParameterDefinition(String name, String type, String unit, Object defaultValue, Text title,
-                                  Text description, List<String> controls) {
+                                  Text description, List<String> controls, long minimum, List<String> allowed) {
 
     public ParameterDefinition {
         controls = controls == null ? List.of() : List.copyOf(controls);
+        allowed = allowed == null ? List.of() : List.copyOf(allowed);
+    }
+
+    public boolean isList() {
+        return "list".equals(type);
     }
 }

@@ -31,7 +31,7 @@ public record Comparison(String baseline, List<Change> regressions, List<Change>
     public static Comparison of(Baseline baseline, Evaluation evaluation) {
         Map<String, PreviousResult> now = new LinkedHashMap<>();
         evaluation.results().forEach(result -> now.put(result.id(),
-                new PreviousResult(result.id(), result.outcome(), result.measure().tier().code())));
+                new PreviousResult(result.id(), result.outcome(), result.tier().code())));
         return of(baseline.path(), baseline.results(), now);
     }
 

@@ -25,7 +25,7 @@ public final class Gate {
     public List<ControlResult> blocking(Evaluation evaluation) {
         return evaluation.results().stream()
                 .filter(result -> result.outcome() == Outcome.FAILED)
-                .filter(result -> failOn.gates(result.measure().tier()))
+                .filter(result -> failOn.gates(result.tier()))
                 .toList();
     }
 

@@ -104,7 +104,7 @@ public final class ConsoleReport implements Report {
 
     private void control(ControlResult result, Language lang, PrintWriter out) {
         out.printf("%s %s %s [%s]%n", MARKS.get(result.outcome()), result.id(), result.item().title().in(lang),
-                result.measure().tier().label().in(lang));
+                result.tier().label().in(lang));
         for (Reason reason : result.reasons()) {
             out.printf("    - %s%n", reason.message().in(lang));
             for (FactOrigin fact : reason.facts()) {

@@ -72,7 +72,7 @@ public final class JsonReport implements Report {
     }
 
     private static Control control(ControlResult result) {
-        return new Control(result.id(), result.measure().id(), result.measure().tier().code(),
+        return new Control(result.id(), result.measure().id(), result.tier().code(),
                 result.item().check().code(), result.outcome().code(), result.item().title(),
                 result.reasons().stream().map(JsonReport::reason).toList());
     }
