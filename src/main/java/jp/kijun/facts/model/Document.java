@@ -28,6 +28,11 @@ public record Document(
         return approvedOn == null || lastReviewedOn.isAfter(approvedOn) ? lastReviewedOn : approvedOn;
     }
 
+    /** Whether the document was approved: it names its approver and its approval date has been reached on {@code date}. */
+    public boolean isApprovedOn(LocalDate date) {
+        return approvedBy != null && approvedOn != null && !approvedOn.isAfter(date);
+    }
+
     /** Whether the document has a clause on the given topic (a {@code clauseTopic} code such as {@code exceptions}). */
     public boolean hasClause(String topic) {
         return clauses.stream().anyMatch(clause -> clause.topic().equals(topic));

@@ -17,4 +17,9 @@ public record InternalAudit(
     public InternalAudit {
         auditedDepartments = auditedDepartments == null ? List.of() : List.copyOf(auditedDepartments);
     }
+
+    /** Whether the department with id {@code departmentId} is among the departments audited. */
+    public boolean audits(String departmentId) {
+        return auditedDepartments.contains(departmentId);
+    }
 }

@@ -22,4 +22,9 @@ public record Person(
     public boolean isCurrent(LocalDate asOf) {
         return (joinedOn == null || !joinedOn.isAfter(asOf)) && (leftOn == null || !leftOn.isBefore(asOf));
     }
+
+    /** The name followed by the job title in brackets, for messages: 北条 和人（取締役 常務執行役員）. */
+    public String nameAndTitle() {
+        return jobTitle == null ? name : name + "（" + jobTitle + "）";
+    }
 }

@@ -15,4 +15,9 @@ public record SecurityOrganisation(
     public SecurityOrganisation {
         coveredGroupCompanies = coveredGroupCompanies == null ? List.of() : List.copyOf(coveredGroupCompanies);
     }
+
+    /** Whether the organisation covers the group company with id {@code groupCompanyId}. */
+    public boolean covers(String groupCompanyId) {
+        return coveredGroupCompanies.contains(groupCompanyId);
+    }
 }

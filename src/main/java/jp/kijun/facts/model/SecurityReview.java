@@ -20,4 +20,14 @@ public record SecurityReview(
         decisions = decisions == null ? List.of() : List.copyOf(decisions);
         revisedDocuments = revisedDocuments == null ? List.of() : List.copyOf(revisedDocuments);
     }
+
+    /** Whether the review took up the results of at least one self-inspection or internal audit. */
+    public boolean considersResults() {
+        return !selfInspections.isEmpty() || !internalAudits.isEmpty();
+    }
+
+    /** Whether the review was held after {@code day}. */
+    public boolean heldAfter(LocalDate day) {
+        return day != null && heldOn.isAfter(day);
+    }
 }

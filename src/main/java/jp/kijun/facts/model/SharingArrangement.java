@@ -2,6 +2,7 @@ package jp.kijun.facts.model;
 
 import java.time.LocalDate;
 import jp.kijun.facts.Entity;
+import jp.kijun.facts.FactSchema;
 
 /** An arrangement with an outside party for collecting and sharing information on IT failures. */
 public record SharingArrangement(
@@ -11,4 +12,17 @@ public record SharingArrangement(
         String channel,
         LocalDate agreedOn,
         LocalDate lastExchangedOn) implements Entity {
+
+    /** The schema's label of a partner kind code in {@code language} ({@code ja} or {@code en}); the code if unknown. */
+    public static String partnerTitle(String partner, String language) {
+        return FactSchema.shipped().definition("sharingArrangement")
+                .map(type -> type.path("properties").path("partner").path("x-enum-titles").path(String.valueOf(partner))
+                        .path(language).asText(partner))
+                .orElse(partner);
+    }
+
+    /** The partner's name, or the label of its kind when no name is recorded. */
+    public String displayName() {
+        return name != null ? name : partnerTitle(partner, "ja");
+    }
 }

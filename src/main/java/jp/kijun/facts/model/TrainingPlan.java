@@ -3,6 +3,7 @@ package jp.kijun.facts.model;
 import java.time.LocalDate;
 import java.util.List;
 import jp.kijun.facts.Entity;
+import jp.kijun.facts.FactSchema;
 
 /** An information security training plan with its period, audiences, topics and approval. */
 public record TrainingPlan(
@@ -23,5 +24,12 @@ public record TrainingPlan(
     /** Whether {@code date} falls within the plan period, both ends included. */
     public boolean covers(LocalDate date) {
         return !date.isBefore(periodFrom) && !date.isAfter(periodTo);
+    }
+
+    /** The schema's label of an audience code in {@code language} ({@code ja} or {@code en}); the code if unknown. */
+    public static String audienceTitle(String audience, String language) {
+        return FactSchema.shipped().definition("audience")
+                .map(type -> type.path("x-enum-titles").path(String.valueOf(audience)).path(language).asText(audience))
+                .orElse(audience);
     }
 }
