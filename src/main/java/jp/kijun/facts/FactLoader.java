@@ -114,13 +114,9 @@ public final class FactLoader {
      * so that binding skips them while still checking ids and references of the rest.
      */
     private void validate(LocatedDocument document, Set<String> invalidEntries) {
-        for (Error error : schema.validate(document.root())) {
-            String pointer = error.getInstanceLocation().toString();
-            invalidEntries.add(document.file() + "#" + entryOf(pointer));
-            if (error.getProperty() != null && "additionalProperties".equals(error.getKeyword())) {
-                pointer = pointer + "/" + LocatedTreeReader.escape(error.getProperty());
-            }
-            problems.add(new InputProblem(document.locate(pointer), SchemaMessages.describe(error, pointer, schema)));
+        for (Error error : schema.schema().errors(document.root())) {
+            invalidEntries.add(document.file() + "#" + entryOf(error.getInstanceLocation().toString()));
+            problems.add(schema.schema().problem(document, error));
         }
     }
 

@@ -1,22 +1,10 @@
 package jp.kijun.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.PathType;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Iterator;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,21 +15,12 @@ import java.util.Optional;
 public final class FactSchema {
 
     private static final String FOLDER = "kijun/schema/";
-    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory()).build();
-    private static final FactSchema SHIPPED = new FactSchema(bundle());
+    private static final FactSchema SHIPPED = new FactSchema(new DocumentSchema(bundle()));
 
-    private final ObjectNode document;
-    private final Schema validator;
+    private final DocumentSchema schema;
 
-    private FactSchema(ObjectNode document) {
-        this.document = document;
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-                .formatAssertionsEnabled(true)
-                .pathType(PathType.JSON_POINTER)
-                .build();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemaRegistryConfig(config));
-        this.validator = registry.getSchema(document);
+    private FactSchema(DocumentSchema schema) {
+        this.schema = schema;
     }
 
     /** The schema that ships with this version of kijun. */
@@ -49,25 +28,25 @@ public final class FactSchema {
         return SHIPPED;
     }
 
-    /** The bundled schema as one JSON document, as {@code kijun schema} prints it. */
-    public ObjectNode document() {
-        return document.deepCopy();
+    /** The schema as a validator of files. */
+    public DocumentSchema schema() {
+        return schema;
     }
 
-    /** Validates one parsed document; each error names its JSON Pointer. */
-    List<Error> validate(JsonNode instance) {
-        return validator.validate(instance);
+    /** The bundled schema as one JSON document, as {@code kijun schema} prints it. */
+    public ObjectNode document() {
+        return schema.document();
     }
 
     /** The definition named {@code name} in {@code $defs}. */
     public Optional<JsonNode> definition(String name) {
-        return Optional.ofNullable(document.path("$defs").get(name));
+        return Optional.ofNullable(schema.root().path("$defs").get(name));
     }
 
     /** The top-level sections: property name to its schema. */
     public Map<String, JsonNode> sections() {
-        Map<String, JsonNode> sections = new java.util.LinkedHashMap<>();
-        document.path("properties").fields().forEachRemaining(field -> {
+        Map<String, JsonNode> sections = new LinkedHashMap<>();
+        schema.root().path("properties").fields().forEachRemaining(field -> {
             if (!field.getKey().equals("$schema")) {
                 sections.put(field.getKey(), field.getValue());
             }
@@ -75,54 +54,27 @@ public final class FactSchema {
         return sections;
     }
 
-    /** The schema that {@code schema} stands for: the target of its {@code $ref}, followed to the end. */
-    public JsonNode deref(JsonNode schema) {
-        JsonNode current = schema;
-        Optional<String> name = refName(current);
-        while (name.isPresent()) {
-            current = document.path("$defs").path(name.get());
-            name = refName(current);
-        }
-        return current;
+    /** See {@link DocumentSchema#deref(JsonNode)}. */
+    public JsonNode deref(JsonNode node) {
+        return schema.deref(node);
     }
 
-    /**
-     * The schema of the instance node at {@code pointer} ({@code /accounts/3/lockout}), following properties,
-     * array items and references; empty when the pointer leaves the schema.
-     */
+    /** See {@link DocumentSchema#typeAt(String)}. */
     public Optional<JsonNode> typeAt(String pointer) {
-        JsonNode current = deref(document);
-        if (pointer.isEmpty()) {
-            return Optional.of(current);
-        }
-        for (String token : pointer.substring(1).split("/", -1)) {
-            String name = token.replace("~1", "/").replace("~0", "~");
-            JsonNode next = current.path("properties").get(name);
-            if (next == null && current.has("items") && name.chars().allMatch(Character::isDigit)) {
-                next = current.get("items");
-            }
-            if (next == null) {
-                return Optional.empty();
-            }
-            current = deref(next);
-        }
-        return Optional.of(current);
+        return schema.typeAt(pointer);
     }
 
-    /** The name of the definition that {@code schema} refers to, if it is a plain {@code $ref}. */
-    public static Optional<String> refName(JsonNode schema) {
-        JsonNode ref = schema.get("$ref");
-        if (ref == null || !ref.asText().startsWith("#/$defs/")) {
-            return Optional.empty();
-        }
-        return Optional.of(ref.asText().substring("#/$defs/".length()));
+    /** See {@link DocumentSchema#refName(JsonNode)}. */
+    public static Optional<String> refName(JsonNode node) {
+        return DocumentSchema.refName(node);
     }
 
     private static ObjectNode bundle() {
-        ObjectNode root = (ObjectNode) readPart("facts");
+        ObjectNode root = (ObjectNode) DocumentSchema.readResource(FOLDER + "facts.schema.yaml");
         ObjectNode defs = root.putObject("$defs");
         for (JsonNode part : root.remove("x-kijun-parts")) {
-            Iterator<Map.Entry<String, JsonNode>> entries = readPart(part.asText()).path("$defs").fields();
+            Iterator<Map.Entry<String, JsonNode>> entries =
+                    DocumentSchema.readResource(FOLDER + part.asText() + ".schema.yaml").path("$defs").fields();
             entries.forEachRemaining(entry -> {
                 if (defs.has(entry.getKey())) {
                     throw new IllegalStateException("schema type '" + entry.getKey() + "' is defined twice");
@@ -131,17 +83,5 @@ public final class FactSchema {
             });
         }
         return root;
-    }
-
-    private static JsonNode readPart(String name) {
-        String resource = FOLDER + name + ".schema.yaml";
-        try (InputStream in = FactSchema.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("schema part missing from the jar: " + resource);
-            }
-            return YAML.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read schema part " + resource, e);
-        }
     }
 }

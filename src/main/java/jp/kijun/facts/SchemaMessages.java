@@ -12,7 +12,7 @@ final class SchemaMessages {
     private SchemaMessages() {
     }
 
-    static String describe(Error error, String pointer, FactSchema schema) {
+    static String describe(Error error, String pointer, DocumentSchema schema) {
         String path = FactPaths.display(pointer);
         String keyword = error.getKeyword() == null ? "" : error.getKeyword();
         return switch (keyword) {
@@ -26,7 +26,7 @@ final class SchemaMessages {
         };
     }
 
-    private static String unknownField(Error error, String path, FactSchema schema) {
+    private static String unknownField(Error error, String path, DocumentSchema schema) {
         String parent = error.getInstanceLocation().toString();
         List<String> known = new ArrayList<>();
         schema.typeAt(parent).ifPresent(type -> type.path("properties").fieldNames().forEachRemaining(known::add));

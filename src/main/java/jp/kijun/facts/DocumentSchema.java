@@ -1,0 +1,133 @@
+package jp.kijun.facts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A JSON Schema (2020-12) that kijun publishes for a kind of input file — facts, profiles, waivers — and
+ * validates those files with, reporting every error as one located line.
+ */
+public final class DocumentSchema {
+
+    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory()).build();
+
+    private final ObjectNode document;
+    private final Schema validator;
+
+    public DocumentSchema(ObjectNode document) {
+        this.document = document;
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                .formatAssertionsEnabled(true)
+                .pathType(PathType.JSON_POINTER)
+                .build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(config));
+        this.validator = registry.getSchema(document);
+    }
+
+    /** A schema written in YAML on the class path, e.g. {@code kijun/schema/profile.schema.yaml}. */
+    public static DocumentSchema resource(String resource) {
+        return new DocumentSchema((ObjectNode) readResource(resource));
+    }
+
+    static JsonNode readResource(String resource) {
+        try (InputStream in = DocumentSchema.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("schema missing from the jar: " + resource);
+            }
+            return YAML.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read schema " + resource, e);
+        }
+    }
+
+    /** The schema as one JSON document, as {@code kijun schema} prints it. */
+    public ObjectNode document() {
+        return document.deepCopy();
+    }
+
+    ObjectNode root() {
+        return document;
+    }
+
+    /** The raw errors of one document, each naming its JSON Pointer. */
+    List<Error> errors(JsonNode instance) {
+        return validator.validate(instance);
+    }
+
+    /** Validates a parsed file: one located problem per schema error. */
+    public List<InputProblem> validate(LocatedDocument file) {
+        List<InputProblem> problems = new ArrayList<>();
+        for (Error error : errors(file.root())) {
+            problems.add(problem(file, error));
+        }
+        return problems;
+    }
+
+    InputProblem problem(LocatedDocument file, Error error) {
+        String pointer = error.getInstanceLocation().toString();
+        if (error.getProperty() != null && "additionalProperties".equals(error.getKeyword())) {
+            pointer = pointer + "/" + LocatedTreeReader.escape(error.getProperty());
+        }
+        return new InputProblem(file.locate(pointer), SchemaMessages.describe(error, pointer, this));
+    }
+
+    /** The schema that {@code schema} stands for: the target of its {@code $ref}, followed to the end. */
+    public JsonNode deref(JsonNode schema) {
+        JsonNode current = schema;
+        Optional<String> name = refName(current);
+        while (name.isPresent()) {
+            current = document.path("$defs").path(name.get());
+            name = refName(current);
+        }
+        return current;
+    }
+
+    /**
+     * The schema of the instance node at {@code pointer} ({@code /accounts/3/lockout}), following properties,
+     * array items and references; empty when the pointer leaves the schema.
+     */
+    public Optional<JsonNode> typeAt(String pointer) {
+        JsonNode current = deref(document);
+        if (pointer.isEmpty()) {
+            return Optional.of(current);
+        }
+        for (String token : pointer.substring(1).split("/", -1)) {
+            String name = token.replace("~1", "/").replace("~0", "~");
+            JsonNode next = current.path("properties").get(name);
+            if (next == null && current.has("items") && name.chars().allMatch(Character::isDigit)) {
+                next = current.get("items");
+            }
+            if (next == null) {
+                return Optional.empty();
+            }
+            current = deref(next);
+        }
+        return Optional.of(current);
+    }
+
+    /** The name of the definition that {@code schema} refers to, if it is a plain {@code $ref}. */
+    public static Optional<String> refName(JsonNode schema) {
+        JsonNode ref = schema.get("$ref");
+        if (ref == null || !ref.asText().startsWith("#/$defs/")) {
+            return Optional.empty();
+        }
+        return Optional.of(ref.asText().substring("#/$defs/".length()));
+    }
+}
