@@ -15,17 +15,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every parameter the shipped rules read, with its default: one file per measure,
- * {@code rules/parameters/<measure>.yaml}, for the measures whose rules read parameters.
+ * Every parameter, with its default: {@code rules/parameters/general.yaml} for kijun's own, then one file per
+ * measure, {@code rules/parameters/<measure>.yaml}, for the measures whose rules read parameters.
  * A parameter name is unique across all files.
  */
 public final class ParameterCatalog {
 
     private static final String FOLDER = "kijun/rules/parameters/";
+    /** Parameters of kijun itself, such as the longest duration of a waiver. */
+    private static final String GENERAL = "general";
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory()).build();
 
     private record Entry(String name, String type, String unit, @JsonProperty("default") Object defaultValue,
-                         Text title, Text description, List<String> controls, Long minimum, List<String> allowed) {
+                         Text title, Text description, List<String> controls, Long minimum, List<String> allowed,
+                         String appliesTo) {
     }
 
     private record File(List<Entry> parameters) {
@@ -44,8 +47,10 @@ public final class ParameterCatalog {
     /** The parameters of the shipped rule pack, for the measures of {@code catalog}. */
     public static ParameterCatalog shipped(Catalog catalog) {
         List<ParameterDefinition> definitions = new ArrayList<>();
-        for (Measure measure : catalog.measures()) {
-            String resource = FOLDER + measure.id() + ".yaml";
+        List<String> files = new ArrayList<>(List.of(GENERAL));
+        catalog.measures().forEach(measure -> files.add(measure.id()));
+        for (String name : files) {
+            String resource = FOLDER + name + ".yaml";
             try (InputStream in = ParameterCatalog.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
                     continue;
@@ -53,7 +58,7 @@ public final class ParameterCatalog {
                 for (Entry e : YAML.readValue(in, File.class).parameters()) {
                     definitions.add(new ParameterDefinition(e.name(), e.type(), e.unit(), normalise(e.defaultValue()),
                             e.title(), e.description(), e.controls(), e.minimum() == null ? 0 : e.minimum(),
-                            e.allowed()));
+                            e.allowed(), e.appliesTo()));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + resource, e);

@@ -14,9 +14,11 @@ import java.util.List;
  * @param controls     the controls whose rules read it
  * @param minimum      the smallest value an integer may take (0 unless stated)
  * @param allowed      the codes a list may hold, or empty when any code is accepted
+ * @param appliesTo    what reads it when it is not a rule (e.g. {@code waivers}), or {@code null}
  */
 public record ParameterDefinition(String name, String type, String unit, Object defaultValue, Text title,
-                                  Text description, List<String> controls, long minimum, List<String> allowed) {
+                                  Text description, List<String> controls, long minimum, List<String> allowed,
+                                  String appliesTo) {
 
     public ParameterDefinition {
         controls = controls == null ? List.of() : List.copyOf(controls);

@@ -1,18 +1,11 @@
 package jp.kijun.catalog;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -21,7 +14,6 @@ import java.util.stream.Stream;
  */
 public final class ScenarioIndex {
 
-    private static final String FOLDER = "kijun/features";
     private static final List<String> SCENARIO_KEYWORDS = List.of(
             "シナリオアウトライン:", "シナリオテンプレート:", "シナリオ:", "Scenario Outline:", "Scenario:", "Example:");
 
@@ -33,24 +25,9 @@ public final class ScenarioIndex {
 
     /** The scenarios shipped in the jar. */
     public static ScenarioIndex shipped() {
-        URL url = ScenarioIndex.class.getClassLoader().getResource(FOLDER);
-        if (url == null) {
-            return new ScenarioIndex(List.of());
-        }
-        try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return read(jar.getPath(FOLDER), jar.getPath("kijun"));
-                }
-            }
-            Path folder = Path.of(uri);
-            return read(folder, folder.getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        List<Scenario> scenarios = new ArrayList<>();
+        RulePackFiles.read("features", ".feature").forEach((file, text) -> scenarios.addAll(parse(file, text.lines().toList())));
+        return new ScenarioIndex(scenarios);
     }
 
     /** Reads every {@code .feature} file under {@code folder}, naming files relative to {@code base}. */

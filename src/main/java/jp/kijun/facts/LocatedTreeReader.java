@@ -56,14 +56,33 @@ public final class LocatedTreeReader {
      * @throws InvalidInputException with one problem per syntax error or duplicate key
      */
     public static LocatedDocument read(Path file, String displayName) throws InvalidInputException {
+        boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, displayName, json);
+        } catch (IOException e) {
+            throw new InvalidInputException(new InputProblem(Source.ofFile(displayName),
+                    "cannot read the file: " + e.getMessage()));
+        }
+    }
+
+    /** Reads YAML (or JSON, when {@code json}) text that does not come from a file of its own. */
+    public static LocatedDocument read(String text, String displayName, boolean json) throws InvalidInputException {
+        try (InputStream in = new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            return read(in, displayName, json);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static LocatedDocument read(InputStream in, String displayName, boolean json) throws InvalidInputException {
         LocatedTreeReader reader = new LocatedTreeReader(displayName);
-        JsonFactory factory = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML;
+        JsonFactory factory = json ? JSON : YAML;
         JsonNode root;
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = factory.createParser(in)) {
+        try (JsonParser parser = factory.createParser(in)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new InvalidInputException(new InputProblem(Source.ofFile(displayName),
-                        "the file is empty; expected a mapping of fact sections such as 'systems:'"));
+                        "the file is empty; expected a mapping such as 'systems:'"));
             }
             root = reader.readValue(parser, "");
         } catch (JsonProcessingException e) {
@@ -151,7 +170,7 @@ public final class LocatedTreeReader {
     }
 
     /** Escapes a key for use in a JSON Pointer (RFC 6901). */
-    static String escape(String key) {
+    public static String escape(String key) {
         return key.replace("~", "~0").replace("/", "~1");
     }
 }

@@ -130,8 +130,13 @@ class RuleRegistryTest {
             }
         }
         for (ParameterDefinition definition : parameters.all()) {
-            problems.check(used.contains(definition.name()), "parameter " + definition.name() + " is read by no rule");
-            problems.check(!definition.controls().isEmpty(), "parameter " + definition.name() + " names no controls");
+            if (definition.appliesTo() == null) {
+                problems.check(used.contains(definition.name()), "parameter " + definition.name() + " is read by no rule");
+                problems.check(!definition.controls().isEmpty(), "parameter " + definition.name() + " names no controls");
+            } else {
+                problems.check(!used.contains(definition.name()), "parameter " + definition.name() + " applies to "
+                        + definition.appliesTo() + " but a rule reads it; give it controls instead");
+            }
             problems.check(definition.title() != null && definition.title().en() != null,
                     "parameter " + definition.name() + " needs a ja/en title");
             problems.check(definition.defaultValue() != null, "parameter " + definition.name() + " has no default");

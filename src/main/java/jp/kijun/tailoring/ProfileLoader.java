@@ -1,0 +1,160 @@
+package jp.kijun.tailoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.kijun.catalog.Catalog;
+import jp.kijun.catalog.RulePackFiles;
+import jp.kijun.catalog.Tier;
+import jp.kijun.config.LayerValue;
+import jp.kijun.facts.DocumentSchema;
+import jp.kijun.facts.InputProblem;
+import jp.kijun.facts.InvalidInputException;
+import jp.kijun.facts.LocatedDocument;
+import jp.kijun.facts.LocatedTreeReader;
+import jp.kijun.facts.Source;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads a profile by name (a shipped profile) or by file, follows its {@code extends} chain down to
+ * {@code baseline}, and validates each file against the published profile schema and the catalog.
+ */
+public final class ProfileLoader {
+
+    /** The profile every chain starts from: every control selected, the guideline's own tiers. */
+    public static final String BASELINE = "baseline";
+
+    private static final DocumentSchema SCHEMA = DocumentSchema.resource("kijun/schema/profile.schema.yaml");
+    private static final String BUILT_IN = "profiles/";
+
+    private final Catalog catalog;
+
+    public ProfileLoader(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public static DocumentSchema schema() {
+        return SCHEMA;
+    }
+
+    /** The shipped profiles by name, with their YAML. */
+    public static Map<String, String> builtIns() {
+        Map<String, String> profiles = new TreeMap<>();
+        RulePackFiles.read("rules/profiles", ".yaml").forEach((file, text) ->
+                profiles.put(file.substring(file.lastIndexOf('/') + 1, file.length() - ".yaml".length()), text));
+        return profiles;
+    }
+
+    /**
+     * Loads {@code reference} — a shipped profile's name or a file path — and every profile it extends.
+     *
+     * @return the chain from {@code baseline} to the profile asked for
+     */
+    public List<Profile> load(String reference) throws InvalidInputException {
+        List<Profile> chain = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        String next = reference;
+        Path base = Path.of("");
+        while (next != null) {
+            Profile profile = read(next, base);
+            if (seen.contains(profile.file())) {
+                throw new InvalidInputException(new InputProblem(Source.ofFile(profile.file()),
+                        "profiles extend each other in a circle: " + String.join(" → ", seen) + " → " + profile.file()));
+            }
+            seen.add(profile.file());
+            chain.add(0, profile);
+            if (profile.parent() == null && !profile.name().equals(BASELINE)) {
+                next = BASELINE;
+            } else {
+                next = profile.parent();
+            }
+            if (!profile.file().startsWith("builtin:")) {
+                Path parentDir = Path.of(profile.file()).getParent();
+                base = parentDir == null ? Path.of("") : parentDir;
+            }
+        }
+        return chain;
+    }
+
+    private Profile read(String reference, Path base) throws InvalidInputException {
+        Path file = base.resolve(reference);
+        if (Files.isRegularFile(file)) {
+            return parse(LocatedTreeReader.read(file, file.toString()));
+        }
+        String text = builtIns().get(reference);
+        if (text == null) {
+            throw new InvalidInputException(new InputProblem(Source.ofFile(reference), "no such profile: expected a "
+                    + "profile file or one of the shipped profiles " + builtIns().keySet()));
+        }
+        return parse(LocatedTreeReader.read(text, "builtin:" + reference, false));
+    }
+
+    private Profile parse(LocatedDocument document) throws InvalidInputException {
+        List<InputProblem> problems = new ArrayList<>(SCHEMA.validate(document));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        JsonNode root = document.root();
+        List<ProfileEntry> deselect = entries(document, "deselect", problems);
+        List<ProfileEntry> select = entries(document, "select", problems);
+        List<TierChange> tiers = new ArrayList<>();
+        JsonNode tierNodes = root.path("tiers");
+        for (int i = 0; i < tierNodes.size(); i++) {
+            JsonNode node = tierNodes.get(i);
+            Source source = document.locate("/tiers/" + i);
+            known(node.path("id").asText(), source, problems);
+            tiers.add(new TierChange(node.path("id").asText(), Tier.of(node.path("tier").asText()),
+                    node.path("reason").asText(), source));
+        }
+        Map<String, LayerValue> parameters = new LinkedHashMap<>();
+        Map<String, Source> sources = new LinkedHashMap<>();
+        root.path("parameters").fields().forEachRemaining(field -> {
+            Source source = document.locate("/parameters/" + LocatedTreeReader.escape(field.getKey()));
+            Object value = field.getValue().isArray()
+                    ? toList(field.getValue())
+                    : (Object) field.getValue().asLong();
+            String name = root.path("profile").asText();
+            parameters.put(field.getKey(), new LayerValue(value, "profile " + name + " (" + source.fileAndLine() + ")"));
+            sources.put(field.getKey(), source);
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String parent = root.has("extends") ? root.get("extends").asText() : null;
+        return new Profile(root.path("profile").asText(), document.file(), parent, deselect, select, tiers,
+                parameters, sources);
+    }
+
+    private List<ProfileEntry> entries(LocatedDocument document, String key, List<InputProblem> problems) {
+        List<ProfileEntry> entries = new ArrayList<>();
+        JsonNode nodes = document.root().path(key);
+        for (int i = 0; i < nodes.size(); i++) {
+            JsonNode node = nodes.get(i);
+            Source source = document.locate("/" + key + "/" + i);
+            known(node.path("id").asText(), source, problems);
+            entries.add(new ProfileEntry(node.path("id").asText(),
+                    node.has("reason") ? node.get("reason").asText() : null, source));
+        }
+        return entries;
+    }
+
+    private void known(String id, Source source, List<InputProblem> problems) {
+        boolean exists = catalog.item(id).isPresent() || catalog.measure(id).isPresent()
+                || catalog.measures().stream().flatMap(m -> m.groups().stream()).anyMatch(g -> g.id().equals(id));
+        if (!exists) {
+            problems.add(new InputProblem(source, "'" + id + "' is not a measure, group or item of the catalog "
+                    + "(see kijun catalog list)"));
+        }
+    }
+
+    private static List<String> toList(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
+    }
+}
