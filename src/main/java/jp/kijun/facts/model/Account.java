@@ -28,4 +28,29 @@ public record Account(
     public boolean isPrivilegedAccount() {
         return Boolean.TRUE.equals(privileged);
     }
+
+    /** Whether the account's kind is {@code shared}. */
+    public boolean isShared() {
+        return "shared".equals(kind);
+    }
+
+    /** Whether the account's kind is {@code emergency} (break-glass), which is rarely used by design. */
+    public boolean isEmergency() {
+        return "emergency".equals(kind);
+    }
+
+    /** Whether the account was approved by the very person who owns it. */
+    public boolean isSelfApproved() {
+        return approvedBy != null && approvedBy.equals(owner);
+    }
+
+    /** Whether both dates are recorded and the account was created before it was approved. */
+    public boolean isIssuedBeforeApproval() {
+        return createdOn != null && approvedOn != null && createdOn.isBefore(approvedOn);
+    }
+
+    /** The last day the account is known to have been used: its last use, else its creation; null if neither. */
+    public LocalDate lastActivityOn() {
+        return lastUsedOn != null ? lastUsedOn : createdOn;
+    }
 }

@@ -46,4 +46,19 @@ public record Authentication(List<String> methods, List<String> networkLevel) {
     private static int distinctFactors(Collection<String> codes) {
         return (int) codes.stream().map(Authentication::factorOf).filter(Objects::nonNull).distinct().count();
     }
+
+    /** Whether a password is among the methods required at logon or over the network. */
+    public boolean usesPasswords() {
+        return methods.contains("password") || networkLevel.contains("password");
+    }
+
+    /** Whether a knowledge factor (password or PIN) is among the methods required at logon or over the network. */
+    public boolean usesKnowledgeFactor() {
+        return usesPasswords() || methods.contains("pin") || networkLevel.contains("pin");
+    }
+
+    /** Whether network-level methods are recorded and they are only {@code none}: connecting needs no authentication. */
+    public boolean allowsUnauthenticatedNetworkAccess() {
+        return !networkLevel.isEmpty() && networkLevel.stream().allMatch("none"::equals);
+    }
 }

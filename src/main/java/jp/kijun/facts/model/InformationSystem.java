@@ -1,5 +1,7 @@
 package jp.kijun.facts.model;
 
+import java.util.List;
+
 import jp.kijun.facts.Entity;
 
 /** An information system with its criticality and the settings of its security functions. */
@@ -17,5 +19,40 @@ public record InformationSystem(
     /** Whether the organisation rates the system's criticality as {@code high}. */
     public boolean isHighCriticality() {
         return "high".equals(criticality);
+    }
+
+    /** Whether the system requires some authentication at logon (its authentication settings name a method). */
+    public boolean requiresAuthentication() {
+        return authentication != null && !authentication.hasNoAuthentication();
+    }
+
+    /** Whether the system authenticates with passwords, at logon or over the network. */
+    public boolean usesPasswords() {
+        return authentication != null && authentication.usesPasswords();
+    }
+
+    /** Whether the system authenticates with something the user knows (a password or a PIN). */
+    public boolean usesKnowledgeFactor() {
+        return authentication != null && authentication.usesKnowledgeFactor();
+    }
+
+    /** The Japanese label of the criticality (高, 中, 低), as the schema gives it. */
+    public String criticalityJa() {
+        return criticalityJa(criticality);
+    }
+
+    /** The Japanese label of a criticality code (高, 中, 低), as the schema gives it; unknown codes as they are. */
+    public static String criticalityJa(String code) {
+        return switch (code) {
+            case "high" -> "高";
+            case "medium" -> "中";
+            case "low" -> "低";
+            default -> code;
+        };
+    }
+
+    /** The Japanese labels of some criticality codes, joined with 、 (e.g. 高、中). */
+    public static String criticalitiesJa(List<String> codes) {
+        return String.join("、", codes.stream().map(InformationSystem::criticalityJa).toList());
     }
 }

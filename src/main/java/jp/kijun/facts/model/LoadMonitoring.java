@@ -9,4 +9,9 @@ public record LoadMonitoring(List<String> metrics, Integer alertThresholdPercent
         metrics = metrics == null ? List.of() : List.copyOf(metrics);
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
     }
+
+    /** The metrics among {@code required} that are not monitored, in the order given. */
+    public List<String> missingMetrics(List<String> required) {
+        return required.stream().filter(metric -> !metrics.contains(metric)).toList();
+    }
 }

@@ -20,4 +20,9 @@ public record LogSource(
     public boolean records(String event) {
         return events.contains(event);
     }
+
+    /** The events among {@code required} that the source does not record, in the order given. */
+    public List<String> missingEvents(List<String> required) {
+        return required.stream().filter(event -> !events.contains(event)).toList();
+    }
 }

@@ -22,4 +22,12 @@ public record UserNotice(
     public boolean covers(String systemId) {
         return systems.isEmpty() || systems.contains(systemId);
     }
+
+    /**
+     * Whether the notice stands for as long as it is in place — a logon banner or a regulation — rather than being
+     * given once (training, intranet, email).
+     */
+    public boolean isStanding() {
+        return "loginBanner".equals(channel) || "regulation".equals(channel);
+    }
 }
