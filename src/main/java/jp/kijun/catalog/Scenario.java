@@ -9,8 +9,9 @@ import java.util.List;
  * @param line    the line of the scenario
  * @param name    the scenario's name
  * @param tags    its tags without {@code @}, including inherited feature tags
+ * @param steps   its step lines as written (keyword included), without tables and comments
  */
-public record Scenario(String feature, int line, String name, List<String> tags) {
+public record Scenario(String feature, int line, String name, List<String> tags, List<String> steps) {
 
     public Scenario {
         tags = List.copyOf(tags);

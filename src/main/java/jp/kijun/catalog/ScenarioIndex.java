@@ -47,6 +47,7 @@ public final class ScenarioIndex {
         List<String> featureTags = new ArrayList<>();
         List<String> pending = new ArrayList<>();
         boolean inFeature = false;
+        List<String> steps = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.startsWith("@")) {
@@ -64,7 +65,10 @@ public final class ScenarioIndex {
                 List<String> tags = new ArrayList<>(featureTags);
                 tags.addAll(pending);
                 pending.clear();
-                found.add(new Scenario(feature, i + 1, line.substring(line.indexOf(':') + 1).strip(), tags));
+                steps = new ArrayList<>();
+                found.add(new Scenario(feature, i + 1, line.substring(line.indexOf(':') + 1).strip(), tags, steps));
+            } else if (steps != null && !line.isEmpty() && !line.startsWith("#") && !line.startsWith("|")) {
+                steps.add(line);
             }
         }
         return found;

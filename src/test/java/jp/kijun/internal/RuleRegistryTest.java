@@ -6,6 +6,7 @@ import jp.kijun.catalog.Check;
 import jp.kijun.catalog.Item;
 import jp.kijun.catalog.ParameterCatalog;
 import jp.kijun.catalog.ParameterDefinition;
+import jp.kijun.catalog.Scenario;
 import jp.kijun.engine.EmptyRuleBaseException;
 import jp.kijun.engine.RuleBase;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class RuleRegistryTest {
             Set<String> asserted = new HashSet<>();
             features.scenarios.stream()
                     .filter(s -> s.tags().contains(item.id()))
-                    .forEach(s -> asserted.addAll(s.outcomes().getOrDefault(item.id(), List.of())));
+                    .forEach(s -> asserted.addAll(FeatureFiles.outcomes(s).getOrDefault(item.id(), List.of())));
             problems.check(asserted.contains("合格"), item.id() + " has no scenario in which it passes (「合格」)");
             problems.check(asserted.contains("不合格"), item.id() + " has no scenario in which it fails (「不合格」)");
         });
@@ -93,22 +94,23 @@ class RuleRegistryTest {
     void everyIdLikeTagResolvesAndEveryAssertedControlIsTagged() throws IOException {
         FeatureFiles features = FeatureFiles.read(Path.of("features"));
         Problems problems = new Problems();
-        for (FeatureFiles.Tag tag : features.tags) {
-            if (ID_LIKE.matcher(tag.tag()).matches()) {
-                boolean known = catalog.item(tag.tag()).isPresent() || catalog.measure(tag.tag()).isPresent()
-                        || catalog.measures().stream().flatMap(m -> m.groups().stream()).anyMatch(g -> g.id().equals(tag.tag()));
-                problems.check(known, tag.file() + ":" + tag.line() + ": tag @" + tag.tag() + " is not a catalog id");
+        for (Scenario scenario : features.scenarios) {
+            for (String tag : scenario.tags()) {
+                if (ID_LIKE.matcher(tag).matches()) {
+                    boolean known = catalog.item(tag).isPresent() || catalog.measure(tag).isPresent()
+                            || catalog.measures().stream().flatMap(m -> m.groups().stream()).anyMatch(g -> g.id().equals(tag));
+                    problems.check(known, FeatureFiles.where(scenario) + ": tag @" + tag + " is not a catalog id");
+                }
             }
-        }
-        for (FeatureFiles.Scenario scenario : features.scenarios) {
-            for (String control : scenario.outcomes().keySet()) {
-                problems.check(scenario.tags().contains(control), scenario.file() + ":" + scenario.line()
+            Map<String, List<String>> outcomes = FeatureFiles.outcomes(scenario);
+            for (String control : outcomes.keySet()) {
+                problems.check(scenario.tags().contains(control), FeatureFiles.where(scenario)
                         + ": scenario asserts 管理策「" + control + "」 but is not tagged @" + control);
                 problems.check(catalog.item(control).map(Item::check).orElse(Check.PLANNED) != Check.PLANNED,
-                        scenario.file() + ":" + scenario.line() + ": scenario asserts " + control
+                        FeatureFiles.where(scenario) + ": scenario asserts " + control
                                 + ", which is not encoded (check: planned)");
             }
-            problems.check(!scenario.outcomes().isEmpty(), scenario.file() + ":" + scenario.line()
+            problems.check(!outcomes.isEmpty(), FeatureFiles.where(scenario)
                     + ": scenario 「" + scenario.name() + "」 asserts no outcome");
         }
         problems.assertNone("feature");
