@@ -2,22 +2,21 @@ package jp.kijun.cli;
 
 import jp.kijun.catalog.Catalog;
 import jp.kijun.catalog.CatalogLoader;
-import jp.kijun.catalog.ParameterCatalog;
-import jp.kijun.engine.Evaluation;
-import jp.kijun.engine.Evaluator;
 import jp.kijun.engine.RuleBase;
-import jp.kijun.facts.FactLoader;
-import jp.kijun.facts.FactSet;
 import jp.kijun.gate.Baseline;
 import jp.kijun.gate.Comparison;
 import jp.kijun.gate.FailOn;
 import jp.kijun.gate.Gate;
+import jp.kijun.gate.WaiverStatus;
 import jp.kijun.report.Report;
 import jp.kijun.report.ReportContext;
 import jp.kijun.report.ReportFiles;
 import jp.kijun.report.ReportOptions;
 import jp.kijun.report.Reports;
+import jp.kijun.report.RunSettings;
 import jp.kijun.report.ToolInfo;
+import jp.kijun.tailoring.Assessment;
+import jp.kijun.tailoring.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,12 +41,16 @@ import java.util.concurrent.Callable;
                 ""},
         footer = {"",
                 "Examples:",
-                "  kijun evaluate examples/chubu-denryoku",
-                "  kijun evaluate facts/ --as-of 2026-04-01 --format json > report.json",
-                "  kijun evaluate facts/ --lang en -o json=build/kijun.json --fail-on reference",
+                "  kijun evaluate examples/aoba-power --as-of 2026-04-01",
+                "  kijun evaluate facts/ --format json > report.json",
+                "  kijun evaluate facts/ --profile electricity --config org.properties -D passwordMinLength=14",
+                "  kijun evaluate facts/ --waivers waivers.yaml --baseline main.json -o sarif=kijun.sarif",
                 "",
-                "Exit codes: 0 the gate passed; 1 a failed control of a gating tier; 2 usage or input error;",
-                "            3 internal or rule error."})
+                "Parameters are layered: built-in defaults < --profile < --config < KIJUN_* environment variables",
+                "< -D name=value. KIJUN_PASSWORD_MIN_LENGTH sets passwordMinLength. See kijun params.",
+                "",
+                "Exit codes: 0 the gate passed; 1 a failed control of a gating tier (with --baseline: a regression);",
+                "            2 usage or input error; 3 internal or rule error."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
@@ -60,6 +63,23 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "Evaluate as on this ISO date (default: today). Rules never read the clock.")
     LocalDate asOf;
+
+    @Option(names = "--profile", paramLabel = "NAME|FILE",
+            description = "Tailor with a profile: a shipped one (baseline, electricity, finance) or a file "
+                    + "(see kijun profile show, kijun schema profile). Default: baseline.")
+    String profile;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The organisation's parameter values (.properties or .yaml).")
+    Path config;
+
+    @Option(names = "-D", paramLabel = "NAME=VALUE", mapFallbackValue = "",
+            description = "Set a parameter, overriding every other layer. Repeatable.")
+    Map<String, String> definitions = new LinkedHashMap<>();
+
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "Waivers (例外措置) that hide a control's verdict while in force (see kijun schema waivers).")
+    Path waivers;
 
     @Option(names = "--fail-on", paramLabel = "TIER", defaultValue = "consider",
             description = "Which failed controls fail the gate (exit 1): consider (要検討事項, default), "
@@ -98,19 +118,36 @@ final class EvaluateCommand implements Callable<Integer> {
         Baseline previous = baseline == null ? null : Baseline.read(baseline);
         RuleBase rules = RuleBase.shipped();
         Catalog catalog = CatalogLoader.shipped();
-        FactSet factSet = new FactLoader().load(facts);
-        LocalDate date = asOf != null ? asOf : LocalDate.now();
-        Evaluation evaluation = new Evaluator(rules, catalog).evaluate(factSet, date, ParameterCatalog.shipped(catalog).defaults());
-        Comparison comparison = previous == null ? null : Comparison.of(previous, evaluation);
-        ReportContext context = new ReportContext(ToolInfo.shipped(), common.language, comparison, ReportOptions.DEFAULTS);
+        Assessment.Request request = new Assessment.Request(facts, asOf != null ? asOf : LocalDate.now(), profile,
+                config, System.getenv(), definitions, waivers);
+        Assessment.Prepared prepared = Assessment.prepare(request, catalog);
+        Assessment assessment = prepared.assess(rules, catalog);
+        warn(assessment);
+        Comparison comparison = previous == null ? null : Comparison.of(previous, assessment.evaluation());
+        RunSettings settings = new RunSettings(assessment.profile().name(),
+                assessment.profile().chain().stream().map(Profile::name).toList(),
+                assessment.parameters().all(), assessment.waivers());
+        ReportContext context = new ReportContext(ToolInfo.shipped(), common.language, comparison,
+                ReportOptions.DEFAULTS, settings);
         for (Map.Entry<Path, Report> file : files.entrySet()) {
-            ReportFiles.write(file.getKey(), file.getValue(), evaluation, context);
+            ReportFiles.write(file.getKey(), file.getValue(), assessment.evaluation(), context);
         }
         PrintWriter out = spec.commandLine().getOut();
-        stdout.write(evaluation, context, out);
+        stdout.write(assessment.evaluation(), context, out);
         out.flush();
         Gate gate = new Gate(failOn);
-        return comparison == null ? gate.exitCode(evaluation) : gate.exitCode(comparison);
+        return comparison == null ? gate.exitCode(assessment.evaluation()) : gate.exitCode(comparison);
+    }
+
+    private void warn(Assessment assessment) {
+        PrintWriter err = spec.commandLine().getErr();
+        assessment.parameters().warnings().forEach(warning -> err.println("kijun: warning: " + warning));
+        for (WaiverStatus status : assessment.waivers()) {
+            if (status.state().isWarning()) {
+                err.println(status.source().fileAndLine() + ": warning: " + status.message().in(common.language));
+            }
+        }
+        err.flush();
     }
 
     private static Report report(String name, String option) throws UsageException {

@@ -10,10 +10,12 @@ import jp.kijun.gate.Comparison;
  * @param language   the language of console and Markdown text; structured formats carry both languages
  * @param comparison the comparison with a baseline, or {@code null} when none was given
  * @param options    format-specific choices made on the command line
+ * @param settings   the profile, parameters and waivers of the run
  */
-public record ReportContext(ToolInfo tool, Language language, Comparison comparison, ReportOptions options) {
+public record ReportContext(ToolInfo tool, Language language, Comparison comparison, ReportOptions options,
+                            RunSettings settings) {
 
     public ReportContext(ToolInfo tool, Language language) {
-        this(tool, language, null, ReportOptions.DEFAULTS);
+        this(tool, language, null, ReportOptions.DEFAULTS, RunSettings.BASELINE);
     }
 }

@@ -1,0 +1,68 @@
+package jp.kijun.tailoring;
+
+import jp.kijun.catalog.Catalog;
+import jp.kijun.catalog.ParameterCatalog;
+import jp.kijun.config.ConfigFile;
+import jp.kijun.config.ParameterSettings;
+import jp.kijun.engine.Evaluation;
+import jp.kijun.engine.Evaluator;
+import jp.kijun.engine.RuleBase;
+import jp.kijun.engine.RuleFailureException;
+import jp.kijun.facts.FactLoader;
+import jp.kijun.facts.FactSet;
+import jp.kijun.facts.InvalidInputException;
+import jp.kijun.gate.WaiverFile;
+import jp.kijun.gate.WaiverStatus;
+import jp.kijun.gate.Waivers;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One tailored evaluation, as {@code kijun evaluate} runs it: resolve the profile, layer the parameters, load the
+ * facts and the waivers, evaluate, apply the profile's selections and tiers, then the waivers in force.
+ *
+ * @param evaluation the final evaluation
+ * @param profile    the resolved profile
+ * @param parameters every parameter with its effective value and layer
+ * @param waivers    what became of each waiver
+ */
+public record Assessment(Evaluation evaluation, ResolvedProfile profile, ParameterSettings parameters,
+                         List<WaiverStatus> waivers) {
+
+    /** What to assess: everything but the facts is optional. */
+    public record Request(List<Path> facts, LocalDate asOf, String profile, Path config, Map<String, String> environment,
+                          Map<String, String> definitions, Path waivers) {
+    }
+
+    /** Reads the profile, parameters and waivers — everything that can be wrong before any evaluation work. */
+    public static Prepared prepare(Request request, Catalog catalog) throws InvalidInputException {
+        ResolvedProfile profile = new ResolvedProfile(new ProfileLoader(catalog)
+                .load(request.profile() == null ? ProfileLoader.BASELINE : request.profile()), catalog);
+        ParameterSettings.Builder parameters = ParameterSettings.builder(ParameterCatalog.shipped(catalog))
+                .profile(profile.parameters(), profile.parameterSources());
+        if (request.config() != null) {
+            parameters.config(ConfigFile.read(request.config()));
+        }
+        ParameterSettings settings = parameters.environment(request.environment())
+                .commandLine(request.definitions())
+                .build();
+        WaiverFile waivers = request.waivers() == null ? new WaiverFile(List.of(), List.of()) : WaiverFile.read(request.waivers());
+        return new Prepared(request, profile, settings, waivers);
+    }
+
+    /** A request whose profile, parameters and waivers have been read and checked. */
+    public record Prepared(Request request, ResolvedProfile profile, ParameterSettings parameters, WaiverFile waivers) {
+
+        public Assessment assess(RuleBase rules, Catalog catalog) throws InvalidInputException, RuleFailureException {
+            FactSet facts = new FactLoader().load(request.facts());
+            Evaluation evaluated = new Evaluator(rules, catalog).evaluate(facts, request.asOf(), parameters.values());
+            Evaluation tailored = profile.apply(evaluated);
+            long maximumDays = ((Number) parameters.values().get("waiverMaxDays")).longValue();
+            Waivers.Result waived = Waivers.apply(waivers, tailored, maximumDays);
+            return new Assessment(waived.evaluation(), profile, parameters, waived.statuses());
+        }
+    }
+}
