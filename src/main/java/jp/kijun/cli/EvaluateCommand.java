@@ -80,6 +80,14 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "Written atomically; the directory must exist.")
     Map<String, Path> outputs = new LinkedHashMap<>();
 
+    @Option(names = "--omit-passing",
+            description = "SARIF: leave passed and not-applicable controls out of the results (every control stays a rule).")
+    boolean omitPassing;
+
+    @Option(names = "--not-reviewed-as-failure",
+            description = "JUnit: report not-reviewed controls as failures instead of skipped tests.")
+    boolean notReviewedAsFailure;
+
     @Mixin
     CommonOptions common;
 
@@ -102,7 +110,8 @@ final class EvaluateCommand implements Callable<Integer> {
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         Evaluation evaluation = new Evaluator(rules, catalog).evaluate(factSet, date, ParameterCatalog.shipped(catalog).defaults());
         Comparison comparison = previous == null ? null : Comparison.of(previous, evaluation);
-        ReportContext context = new ReportContext(ToolInfo.shipped(), common.language, comparison, ReportOptions.DEFAULTS);
+        ReportContext context = new ReportContext(ToolInfo.shipped(), common.language, comparison,
+                new ReportOptions(omitPassing, notReviewedAsFailure));
         for (Map.Entry<Path, Report> file : files.entrySet()) {
             ReportFiles.write(file.getKey(), file.getValue(), evaluation, context);
         }
