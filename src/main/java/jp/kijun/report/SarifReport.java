@@ -156,7 +156,7 @@ public final class SarifReport implements Report {
         Measure measure = result.measure();
         ObjectNode rule = NODES.objectNode();
         rule.put("id", item.id());
-        rule.put("name", item.title().ja());
+        rule.put("name", ruleName(item));
         rule.putObject("shortDescription").put("text", item.title().ja());
         rule.putObject("fullDescription").put("text", fullDescription(item));
         rule.putObject("defaultConfiguration").put("level", failureLevel(measure.tier()));
@@ -178,6 +178,15 @@ public final class SarifReport implements Report {
         ArrayNode tags = properties.putArray("tags");
         tags.add("kijun").add(measure.id()).add(measure.tier().code()).add(item.check().code());
         return rule;
+    }
+
+    /**
+     * The rule's name, which code-scanning platforms list to filter results by rule: the id and the Japanese
+     * title, since the same title recurs under several ids. (SARIF's style rules would prefer a Pascal-case
+     * identifier; one made from the English titles runs to hundreds of characters.)
+     */
+    static String ruleName(Item item) {
+        return item.id() + " " + item.title().ja();
     }
 
     static String helpUri(Item item) {

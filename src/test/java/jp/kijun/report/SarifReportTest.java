@@ -113,6 +113,7 @@ class SarifReportTest {
         assertEquals(catalogIds, ruleIds);
         JsonNode rule = run.path("tool").path("driver").path("rules").get(0);
         assertEquals("情報セキュリティ基本方針の策定", rule.path("shortDescription").path("text").asText());
+        assertEquals("P1a-1-01 情報セキュリティ基本方針の策定", rule.path("name").asText());
         assertTrue(rule.path("fullDescription").path("text").asText().contains("Formulating a basic information security policy"));
         assertTrue(rule.path("help").path("text").asText().contains("（１）ア（ア）"));
         assertTrue(rule.path("help").path("markdown").asText().contains("Formulating a basic information security policy"));
