@@ -92,13 +92,25 @@ final class EvaluateCommand implements Callable<Integer> {
     Path baseline;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "console",
-            description = "Format written to standard output: console (default) or json.")
+            description = "Format written to standard output: console (default), json, sarif, junit.")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT=PATH", mapFallbackValue = "",
             description = "Also write a report to a file, e.g. -o json=report.json. Repeatable. "
                     + "Written atomically; the directory must exist.")
     Map<String, Path> outputs = new LinkedHashMap<>();
+
+    @Option(names = "--omit-passing",
+            description = "SARIF: leave passed and not-applicable controls out of the results (every control stays a rule).")
+    boolean omitPassing;
+
+    @Option(names = "--omit-not-reviewed",
+            description = "SARIF: leave not-reviewed controls out of the results (code scanning would list them as alerts).")
+    boolean omitNotReviewed;
+
+    @Option(names = "--not-reviewed-as-failure",
+            description = "JUnit: report not-reviewed controls as failures instead of skipped tests.")
+    boolean notReviewedAsFailure;
 
     @Mixin
     CommonOptions common;
@@ -128,7 +140,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 assessment.profile().chain().stream().map(Profile::name).toList(),
                 assessment.parameters().all(), assessment.waivers());
         ReportContext context = new ReportContext(ToolInfo.shipped(), common.language, comparison,
-                ReportOptions.DEFAULTS, settings);
+                new ReportOptions(omitPassing, omitNotReviewed, notReviewedAsFailure), settings);
         for (Map.Entry<Path, Report> file : files.entrySet()) {
             ReportFiles.write(file.getKey(), file.getValue(), assessment.evaluation(), context);
         }

@@ -138,6 +138,42 @@ class KijunCliTest {
     }
 
     @Test
+    void sarifAndJunitFilesAreWrittenTogether() throws Exception {
+        Path file = facts(POLICY.replace("approvedOn: 2025-10-01", "approvedOn: 2020-10-01"));
+        Path sarif = dir.resolve("r.sarif");
+        Path junit = dir.resolve("r.xml");
+        Run run = kijun("evaluate", file.toString(), "--as-of", "2026-04-01", "-o", "sarif=" + sarif, "-o", "junit=" + junit);
+        assertEquals(1, run.code(), run.err());
+        JsonNode log = JsonMapper.builder().build().readTree(Files.readString(sarif));
+        assertEquals("2.1.0", log.path("version").asText());
+        JsonNode sarifRun = log.path("runs").get(0);
+        assertEquals(393, sarifRun.path("tool").path("driver").path("rules").size());
+        assertEquals(393, sarifRun.path("results").size());
+        assertEquals("fail", sarifRun.path("results").get(0).path("kind").asText());
+        String xml = Files.readString(junit);
+        assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"), xml);
+        assertEquals(393, xml.split("<testcase ").length - 1);
+        assertTrue(xml.contains("<failure message=\"情報セキュリティ基本方針"), xml);
+
+        Run options = kijun("evaluate", file.toString(), "--as-of", "2026-04-01", "--omit-passing",
+                "--not-reviewed-as-failure", "-o", "sarif=" + sarif, "-o", "junit=" + junit, "--fail-on", "none");
+        assertEquals(0, options.code(), options.err());
+        assertTrue(Files.readString(junit).contains("type=\"not_reviewed\""));
+        assertFalse(Files.readString(junit).contains("<skipped>"));
+    }
+
+    @Test
+    void sarifAndJunitAreByteIdenticalForTheSameInputsAndDate() throws Exception {
+        Path file = facts(POLICY);
+        for (String format : new String[] {"sarif", "junit"}) {
+            String first = kijun("evaluate", file.toString(), "--as-of", "2026-04-01", "--format", format).out();
+            String second = kijun("evaluate", file.toString(), "--as-of", "2026-04-01", "--format", format).out();
+            assertEquals(first, second, format);
+            assertTrue(first.contains(file.getFileName().toString()), format);
+        }
+    }
+
+    @Test
     void catalogListsEveryItemAndShowsOne() {
         Run list = kijun("catalog", "list", "--format", "json");
         assertEquals(0, list.code());
