@@ -64,18 +64,8 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Evaluate as on this ISO date (default: today). Rules never read the clock.")
     LocalDate asOf;
 
-    @Option(names = "--profile", paramLabel = "NAME|FILE",
-            description = "Tailor with a profile: a shipped one (baseline, electricity, finance) or a file "
-                    + "(see kijun profile show, kijun schema profile). Default: baseline.")
-    String profile;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "The organisation's parameter values (.properties or .yaml).")
-    Path config;
-
-    @Option(names = "-D", paramLabel = "NAME=VALUE", mapFallbackValue = "",
-            description = "Set a parameter, overriding every other layer. Repeatable.")
-    Map<String, String> definitions = new LinkedHashMap<>();
+    @Mixin
+    TailoringOptions tailoring;
 
     @Option(names = "--waivers", paramLabel = "FILE",
             description = "Waivers (例外措置) that hide a control's verdict while in force (see kijun schema waivers).")
@@ -130,8 +120,8 @@ final class EvaluateCommand implements Callable<Integer> {
         Baseline previous = baseline == null ? null : Baseline.read(baseline);
         RuleBase rules = RuleBase.shipped();
         Catalog catalog = CatalogLoader.shipped();
-        Assessment.Request request = new Assessment.Request(facts, asOf != null ? asOf : LocalDate.now(), profile,
-                config, System.getenv(), definitions, waivers);
+        Assessment.Request request = new Assessment.Request(facts, asOf != null ? asOf : LocalDate.now(),
+                tailoring.profile, tailoring.config, System.getenv(), tailoring.definitions, waivers);
         Assessment.Prepared prepared = Assessment.prepare(request, catalog);
         Assessment assessment = prepared.assess(rules, catalog);
         warn(assessment);

@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
                 "Evaluates an organisation's facts against NISC's guideline for critical-infrastructure security "
                         + "standards (安全基準等策定指針 対策編).",
                 ""},
-        subcommands = {EvaluateCommand.class, DiffCommand.class, CatalogCommand.class, SchemaCommand.class,
+        subcommands = {EvaluateCommand.class, DiffCommand.class, CatalogCommand.class, ProfileCommand.class,
+                ParamsCommand.class, SchemaCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"",
                 "Exit codes: 0 evaluated and the gate passed; 1 evaluated and the gate failed;",
