@@ -1,0 +1,139 @@
+package jp.kijun.report;
+
+import jp.kijun.catalog.Language;
+import jp.kijun.catalog.Text;
+import jp.kijun.catalog.Tier;
+import jp.kijun.engine.ControlResult;
+import jp.kijun.engine.Evaluation;
+import jp.kijun.engine.Outcome;
+import jp.kijun.engine.Reason;
+import jp.kijun.facts.FactOrigin;
+import jp.kijun.facts.Source;
+import jp.kijun.gate.Baseline;
+import jp.kijun.gate.Change;
+import jp.kijun.gate.Comparison;
+import jp.kijun.gate.PreviousResult;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Markdown report for pull-request comments: golden output in both languages, with a baseline, and its size. */
+class MarkdownReportTest {
+
+    private static String render(Evaluation evaluation, ReportContext context) throws Exception {
+        StringWriter out = new StringWriter();
+        new MarkdownReport().write(evaluation, context, out);
+        return out.toString();
+    }
+
+    /**
+     * A baseline in which P1a-1-01 passed (so it regressed), P1a-1-02 is missing (new), and P9z-1-01 is a control
+     * the current rule pack no longer has.
+     */
+    private static Comparison comparison(Evaluation evaluation) {
+        Map<String, PreviousResult> previous = new LinkedHashMap<>();
+        for (ControlResult result : evaluation.results()) {
+            Outcome outcome = result.id().equals("P1a-1-01") ? Outcome.PASSED : result.outcome();
+            if (!result.id().equals("P1a-1-02")) {
+                previous.put(result.id(), new PreviousResult(result.id(), outcome, result.measure().tier().code()));
+            }
+        }
+        previous.put("P9z-1-01", new PreviousResult("P9z-1-01", Outcome.FAILED, "consider"));
+        return Comparison.of(new Baseline("previous/kijun.json", "kijun-nisc-taisakuhen-3 0.0.0-fixture", previous),
+                evaluation);
+    }
+
+    @Test
+    void matchesTheExpectedFileInJapanese() throws Exception {
+        GoldenFile.assertMatches("markdown/report.md",
+                render(ReportFixture.evaluation(), ReportFixture.context(Language.JA)));
+    }
+
+    @Test
+    void matchesTheExpectedFileInEnglish() throws Exception {
+        GoldenFile.assertMatches("markdown/report-en.md",
+                render(ReportFixture.evaluation(), ReportFixture.context(Language.EN)));
+    }
+
+    @Test
+    void matchesTheExpectedFileWithABaseline() throws Exception {
+        Evaluation evaluation = ReportFixture.evaluation();
+        ReportContext context = new ReportContext(ReportFixture.TOOL, Language.JA, comparison(evaluation),
+                ReportOptions.DEFAULTS);
+        GoldenFile.assertMatches("markdown/report-baseline.md", render(evaluation, context));
+    }
+
+    @Test
+    void theSameEvaluationGivesTheSameBytes() throws Exception {
+        ReportContext context = ReportFixture.context(Language.JA);
+        assertEquals(render(ReportFixture.evaluation(), context), render(ReportFixture.evaluation(), context));
+    }
+
+    @Test
+    void regressionsComeFirstThenImprovementsThenFailures() throws Exception {
+        Evaluation evaluation = ReportFixture.evaluation();
+        Comparison comparison = new Comparison("old.json",
+                List.of(new Change("P1a-1-01", Tier.CONSIDER, Outcome.PASSED, Outcome.FAILED)),
+                List.of(new Change("P1a-1-04", Tier.CONSIDER, Outcome.FAILED, Outcome.NOT_APPLICABLE)), List.of(), List.of());
+        String text = render(evaluation, new ReportContext(ReportFixture.TOOL, Language.EN, comparison, ReportOptions.DEFAULTS));
+        int regressions = text.indexOf("#### Regressions (1)");
+        int improvements = text.indexOf("#### Improvements (1)");
+        int failures = text.indexOf("### Failed (1)");
+        int notReviewed = text.indexOf("Not reviewed: ");
+        assertTrue(regressions > 0 && regressions < improvements && improvements < failures && failures < notReviewed,
+                text);
+        assertTrue(text.contains("| `P1a-1-04` | Securing human resources | to be considered | failed → not applicable |"), text);
+    }
+
+    @Test
+    void namesTheRulePackAndEveryInputDigest() throws Exception {
+        Evaluation evaluation = ReportFixture.evaluation();
+        String text = render(evaluation, ReportFixture.context(Language.JA));
+        assertTrue(text.contains("kijun-nisc-taisakuhen-3 0.0.0-fixture"));
+        evaluation.inputs().forEach(input -> {
+            assertTrue(text.contains("<code>" + input.path() + "</code>"), input.path());
+            assertTrue(text.contains(input.sha256()), input.sha256());
+        });
+    }
+
+    @Test
+    void staysWellUnderTheSizeOfAPullRequestCommentWhenEverythingFails() throws Exception {
+        Evaluation fixture = ReportFixture.evaluation();
+        List<FactOrigin> facts = IntStream.range(0, 3)
+                .mapToObj(i -> new FactOrigin("document", "DOC-" + i, new Source("facts/very/long/path/to/documents.yaml", 100 + i, 3)))
+                .toList();
+        List<Reason> reasons = IntStream.range(0, 4).mapToObj(i -> new Reason(
+                new Text("とても長い理由の文章です。".repeat(8), "A very long reason indeed. ".repeat(8)), facts, "rule " + i)).toList();
+        List<ControlResult> failing = fixture.results().stream()
+                .map(result -> new ControlResult(result.item(), result.measure(), Outcome.FAILED, reasons)).toList();
+        Evaluation everythingFails = new Evaluation("大規模電力株式会社", fixture.asOf(), fixture.inputs(), failing);
+        List<Change> regressions = failing.stream()
+                .map(result -> new Change(result.id(), result.measure().tier(), Outcome.PASSED, Outcome.FAILED)).toList();
+        Comparison comparison = new Comparison("old.json", regressions, List.of(), List.of(), List.of());
+        for (Language language : Language.values()) {
+            String text = render(everythingFails,
+                    new ReportContext(ReportFixture.TOOL, language, comparison, ReportOptions.DEFAULTS));
+            assertTrue(text.length() <= MarkdownReport.LIMIT, language + ": " + text.length() + " characters");
+            assertTrue(text.contains(language == Language.JA ? "省略しました" : "more left out"), "says what was left out");
+            assertTrue(text.endsWith("</sub>\n"), "the footer is always there");
+            assertEquals(countOf(text, "<details>"), countOf(text, "</details>"), "every block is closed");
+        }
+    }
+
+    @Test
+    void markdownAndHtmlInTextAreEscaped() {
+        assertEquals("a\\*b\\_c \\<x\\> &amp; \\|", MarkdownReport.md("a*b_c <x> & |"));
+        assertEquals("one two", MarkdownReport.md("one\n  two"));
+    }
+
+    private static int countOf(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+}
