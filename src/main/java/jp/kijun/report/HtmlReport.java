@@ -33,8 +33,9 @@ import java.util.function.Supplier;
 
 /**
  * The report auditors read, filter, print and file: one self-contained HTML file (inline CSS, script and SVG;
- * a Content-Security-Policy that allows nothing to be fetched). Japanese first, with an English toggle that is
- * remembered in the URL hash. The header names the organisation, the as-of date, the tool, rule pack and
+ * a Content-Security-Policy that allows nothing to be fetched). Both languages are in the file: it opens in
+ * the context's language (Japanese unless {@code --lang en}) and a toggle switches to the other, remembered in
+ * the URL hash. The header names the organisation, the as-of date, the tool, rule pack and
  * profile, and every input with its SHA-256; a chart drawn here (no script needed) shows the outcomes per
  * measure; every control expands to its guideline text, its reasons with the facts they cite, its waivers and
  * the scenarios that specify it. Prints to A4 with everything expanded.
@@ -101,8 +102,15 @@ public final class HtmlReport implements Report {
             ToolInfo tool = context.tool();
             String organisation = evaluation.organisation();
             Map<String, Object> values = new LinkedHashMap<>();
-            values.put("titleJa", "評価報告書: " + (organisation == null ? "" : organisation + " ") + evaluation.asOf());
-            values.put("titleEn", "Evaluation report: " + (organisation == null ? "" : organisation + " ") + evaluation.asOf());
+            String lang = context.language().code();
+            String titleJa = "評価報告書: " + (organisation == null ? "" : organisation + " ") + evaluation.asOf();
+            String titleEn = "Evaluation report: " + (organisation == null ? "" : organisation + " ") + evaluation.asOf();
+            values.put("lang", lang);
+            values.put("titleJa", titleJa);
+            values.put("titleEn", titleEn);
+            values.put("title", context.language() == Language.EN ? titleEn : titleJa);
+            values.put("jaChecked", new Html(context.language() == Language.EN ? "" : " checked"));
+            values.put("enChecked", new Html(context.language() == Language.EN ? " checked" : ""));
             values.put("csp", "default-src 'none'; style-src '" + sha256(style) + "'; script-src '" + sha256(script)
                     + "'; img-src data:; base-uri 'none'; form-action 'none'");
             values.put("generator", tool.name() + " " + tool.version());

@@ -70,6 +70,9 @@ public final class MarkdownReport implements Report {
             }
             failures(Outcome.FAILED);
             failures(Outcome.ERROR);
+            if (evaluation.summary().get(Outcome.FAILED) + evaluation.summary().get(Outcome.ERROR) == 0) {
+                body.append(t("不合格またはエラーの管理策はありません。", "No control failed or ended in an error.")).append("\n\n");
+            }
             notReviewed();
             return body + footer;
         }

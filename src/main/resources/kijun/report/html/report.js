@@ -1,4 +1,5 @@
 // kijun HTML report: language toggle (remembered in the URL hash, never in storage), filters, print.
+// The language shown first is the one the report was written with (data-lang), unless the hash says otherwise.
 // The page is complete without this script; it only adds the toggle, the filters and expand/collapse.
 (function () {
   'use strict';
@@ -102,6 +103,6 @@
     closedBeforePrint = [];
   });
 
-  setLang(hashLang() || 'ja', false);
+  setLang(hashLang() || root.getAttribute('data-lang') || 'ja', false);
   applyFilters();
 }());

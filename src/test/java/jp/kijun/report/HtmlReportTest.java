@@ -214,6 +214,22 @@ class HtmlReportTest {
     }
 
     @Test
+    void opensInTheLanguageOfTheContextWithTheOtherOneToggle() throws Exception {
+        StringWriter out = new StringWriter();
+        new HtmlReport().write(ReportFixture.evaluation(), ReportFixture.context(Language.EN), out);
+        Document english = parse(out.toString());
+        assertEquals("en", english.selectFirst("html").attr("lang"));
+        assertTrue(english.selectFirst("input[name=lang][value=en]").hasAttr("checked"));
+        assertFalse(english.selectFirst("input[name=lang][value=ja]").hasAttr("checked"));
+        assertTrue(english.title().startsWith("Evaluation report: "), english.title());
+        Document japanese = parse(render(ReportFixture.evaluation()));
+        assertEquals("ja", japanese.selectFirst("html").attr("lang"));
+        assertTrue(japanese.title().startsWith("評価報告書: "), japanese.title());
+        assertEquals(japanese.select("details.control").outerHtml(), english.select("details.control").outerHtml(),
+                "the same content in both, only the language shown first differs");
+    }
+
+    @Test
     void textFromFactsIsEscaped() throws Exception {
         String html = render(ReportFixture.evaluation());
         assertTrue(html.contains("情報セキュリティ基本方針 &lt;第2版&gt; &amp; 運用細則"));

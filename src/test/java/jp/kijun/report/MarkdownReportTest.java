@@ -13,6 +13,13 @@ import jp.kijun.gate.Baseline;
 import jp.kijun.gate.Change;
 import jp.kijun.gate.Comparison;
 import jp.kijun.gate.PreviousResult;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringWriter;
@@ -93,6 +100,19 @@ class MarkdownReportTest {
     }
 
     @Test
+    void saysSoWhenNothingFailed() throws Exception {
+        Evaluation fixture = ReportFixture.evaluation();
+        List<ControlResult> passing = fixture.results().stream()
+                .map(r -> new ControlResult(r.item(), r.measure(), r.outcome() == Outcome.FAILED ? Outcome.PASSED : r.outcome(),
+                        r.reasons()))
+                .toList();
+        String text = render(new Evaluation(null, fixture.asOf(), fixture.inputs(), passing), ReportFixture.context(Language.EN));
+        assertTrue(text.startsWith("## kijun: (organisation not recorded) — evaluation as of 2026-04-01\n"), text);
+        assertTrue(text.contains("\nNo control failed or ended in an error.\n"), text);
+        assertTrue(!text.contains("<details>"), text);
+    }
+
+    @Test
     void namesTheRulePackAndEveryInputDigest() throws Exception {
         Evaluation evaluation = ReportFixture.evaluation();
         String text = render(evaluation, ReportFixture.context(Language.JA));
@@ -125,6 +145,33 @@ class MarkdownReportTest {
             assertTrue(text.endsWith("</sub>\n"), "the footer is always there");
             assertEquals(countOf(text, "<details>"), countOf(text, "</details>"), "every block is closed");
         }
+    }
+
+    @Test
+    void readsAsGitHubFlavouredMarkdown() throws Exception {
+        Evaluation evaluation = ReportFixture.evaluation();
+        String text = render(evaluation, new ReportContext(ReportFixture.TOOL, Language.JA, comparison(evaluation),
+                ReportOptions.DEFAULTS));
+        List<Extension> extensions = List.of(TablesExtension.create());
+        Node markdown = Parser.builder().extensions(extensions).build().parse(text);
+        org.jsoup.nodes.Document html = Jsoup.parse(HtmlRenderer.builder().extensions(extensions).build().render(markdown));
+        assertEquals("kijun: 試験電力株式会社 — 2026-04-01 時点の評価", html.selectFirst("h2").text());
+        assertEquals(2, html.select("table").size(), "totals and regressions");
+        assertEquals(7, html.select("table").get(0).select("tbody tr").size());
+        assertEquals(List.of("合格", "0"), html.select("table").get(0).select("tbody tr").get(0).select("td").eachText());
+        assertEquals(List.of("P1a-1-01", "情報セキュリティ基本方針の策定", "要検討事項", "合格 → 不合格"),
+                html.select("table").get(1).select("tbody tr").get(0).select("td").eachText());
+        assertTrue(html.select("h3").eachText().indexOf("不合格 (1)") > html.select("h3").eachText()
+                .indexOf("基準との比較: previous/kijun.json"));
+        Element details = html.selectFirst("details");
+        assertEquals("P1a （１）ア（ア） 組織・体制及び人的資源の確保 — 不合格 1", details.selectFirst("summary").text());
+        Element control = details.selectFirst("ul > li");
+        assertTrue(control.text().startsWith("P1a-1-01 情報セキュリティ基本方針の策定（要検討事項）"), control.text());
+        assertTrue(control.selectFirst("ul > li").ownText()
+                .contains("「情報セキュリティ基本方針 <第2版> & 運用細則」は 2024-12-01 以降見直されていません"), control.text());
+        assertEquals(List.of("DOC-POL-001", "src/test/resources/reports/facts/policies.yaml:4"),
+                control.select("ul ul li code").eachText());
+        assertTrue(html.selectFirst("sub").text().contains(evaluation.inputs().get(0).sha256()));
     }
 
     @Test
