@@ -112,7 +112,7 @@ public final class HtmlReport implements Report {
             values.put("jaChecked", new Html(context.language() == Language.EN ? "" : " checked"));
             values.put("enChecked", new Html(context.language() == Language.EN ? " checked" : ""));
             values.put("csp", "default-src 'none'; style-src '" + sha256(style) + "'; script-src '" + sha256(script)
-                    + "'; img-src data:; base-uri 'none'; form-action 'none'");
+                    + "'; base-uri 'none'; form-action 'none'");
             values.put("generator", tool.name() + " " + tool.version());
             values.put("style", new Html(style));
             values.put("script", new Html(script));

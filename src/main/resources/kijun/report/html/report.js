@@ -74,6 +74,9 @@
   });
 
   form.addEventListener('change', applyFilters);
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+  });
   form.addEventListener('reset', function () {
     window.setTimeout(applyFilters, 0);
   });
