@@ -15,6 +15,10 @@ import jp.kijun.gate.Comparison;
 public record ReportContext(ToolInfo tool, Language language, Comparison comparison, ReportOptions options,
                             RunSettings settings) {
 
+    public ReportContext(ToolInfo tool, Language language, Comparison comparison, ReportOptions options) {
+        this(tool, language, comparison, options, RunSettings.BASELINE);
+    }
+
     public ReportContext(ToolInfo tool, Language language) {
         this(tool, language, null, ReportOptions.DEFAULTS, RunSettings.BASELINE);
     }

@@ -6,8 +6,8 @@ import java.util.Optional;
 /** The output formats kijun can write. */
 public final class Reports {
 
-    private static final List<Report> ALL = List.of(new ConsoleReport(), new JsonReport(),
-            new SarifReport(), new JunitReport());
+    private static final List<Report> ALL = List.of(new ConsoleReport(), new JsonReport(), new SarifReport(),
+            new JunitReport(), new HtmlReport(), new MarkdownReport());
 
     private Reports() {
     }

@@ -107,6 +107,11 @@ public final class ReportFixture {
                 .orElseThrow(() -> new IllegalStateException("no fact " + id + " in " + FACTS));
     }
 
+    /** A report context with the fixed tool description, in {@code language}. */
+    public static ReportContext context(Language language) {
+        return new ReportContext(TOOL, language, null, ReportOptions.DEFAULTS, RunSettings.BASELINE);
+    }
+
     /** A report context with the fixed tool description. */
     public static ReportContext context(ReportOptions options) {
         return new ReportContext(TOOL, Language.JA, null, options, jp.kijun.report.RunSettings.BASELINE);
