@@ -46,7 +46,7 @@ public record WaiverFile(List<Waiver> waivers, List<WaiverStatus> malformed) {
             String prefix = "waivers[" + i + "]";
             List<String> own = problems.stream()
                     .filter(p -> p.message().startsWith(prefix))
-                    .map(InputProblem::toString)
+                    .map(p -> "line " + p.source().line() + ": " + p.message())
                     .toList();
             if (!own.isEmpty()) {
                 malformed.add(new WaiverStatus(node.path("id").asText("waivers[" + i + "]"), node.path("control").asText(""),

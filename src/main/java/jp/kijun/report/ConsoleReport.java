@@ -4,7 +4,10 @@ import jp.kijun.catalog.Check;
 import jp.kijun.catalog.Language;
 import jp.kijun.catalog.Measure;
 import jp.kijun.catalog.Text;
+import jp.kijun.config.ParameterValue;
+import jp.kijun.engine.AppliedWaiver;
 import jp.kijun.engine.ControlResult;
+import jp.kijun.gate.WaiverStatus;
 import jp.kijun.engine.Evaluation;
 import jp.kijun.engine.Outcome;
 import jp.kijun.engine.Reason;
@@ -43,6 +46,13 @@ public final class ConsoleReport implements Report {
         out.printf("%s %s%n", t(lang, "評価日", "As of"), evaluation.asOf());
         out.printf("%s %s%n", t(lang, "入力", "Inputs"),
                 evaluation.inputs().stream().map(input -> input.path()).collect(Collectors.joining(", ")));
+        RunSettings settings = context.settings();
+        out.printf("%s %s%s%n", t(lang, "プロファイル", "Profile"), settings.profile(),
+                settings.profileChain().size() > 1 ? " (" + String.join(" → ", settings.profileChain()) + ")" : "");
+        for (ParameterValue value : settings.changedParameters()) {
+            out.printf("  %s %s = %s (%s: %s)%n", t(lang, "パラメータ", "parameter"), value.name(), value.value(),
+                    value.layer().label().in(lang), value.origin());
+        }
         if (lang == Language.EN) {
             out.println("(English text is kijun's own translation; the Japanese is normative.)");
         }
@@ -58,6 +68,8 @@ public final class ConsoleReport implements Report {
         section(evaluation, Outcome.FAILED, lang, out);
         section(evaluation, Outcome.ERROR, lang, out);
         notReviewed(evaluation, lang, out);
+        waived(evaluation, settings, lang, out);
+        deselected(evaluation, lang, out);
         out.flush();
     }
 
@@ -100,6 +112,39 @@ public final class ConsoleReport implements Report {
                     planned + " 件の管理策はまだ規則として実装されていないため未確認です（一覧: kijun catalog list）。",
                     planned + " controls are not encoded as rules yet and are not reviewed (list: kijun catalog list)."));
         }
+    }
+
+    private void waived(Evaluation evaluation, RunSettings settings, Language lang, PrintWriter out) {
+        List<ControlResult> waived = evaluation.results().stream().filter(r -> r.waiver() != null).toList();
+        if (!waived.isEmpty()) {
+            out.println();
+            out.printf("%s (%d)%n", Outcome.WAIVED.label().in(lang), waived.size());
+            for (ControlResult result : waived) {
+                AppliedWaiver waiver = result.waiver();
+                out.printf("%s %s %s: %s %s%n", MARKS.get(Outcome.WAIVED), result.id(), result.item().title().in(lang),
+                        t(lang, "本来の判定", "hides"), waiver.hidden().label().in(lang));
+                out.printf("    %s %s — %s, %s (%s %s) [%s]%n", t(lang, "免除", "waiver"), waiver.id(), waiver.approver(),
+                        waiver.approverRole(), t(lang, "期限", "until"), waiver.expiresOn(), waiver.source().fileAndLine());
+                out.printf("    %s%n", waiver.justification());
+            }
+        }
+        List<WaiverStatus> unapplied = settings.waivers().stream().filter(s -> s.state().isWarning()).toList();
+        if (!unapplied.isEmpty()) {
+            out.println();
+            out.printf("%s (%d)%n", t(lang, "適用されなかった免除", "Waivers not applied"), unapplied.size());
+            unapplied.forEach(status -> out.printf("  %s [%s]%n", status.message().in(lang), status.source().fileAndLine()));
+        }
+    }
+
+    private void deselected(Evaluation evaluation, Language lang, PrintWriter out) {
+        List<ControlResult> deselected = evaluation.results().stream().filter(r -> r.deselection() != null).toList();
+        if (deselected.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.printf("%s (%d)%n", t(lang, "プロファイルで除外", "Deselected by the profile"), deselected.size());
+        deselected.forEach(result -> out.printf("%s %s %s: %s (%s)%n", MARKS.get(Outcome.NOT_APPLICABLE), result.id(),
+                result.item().title().in(lang), result.deselection().reason(), result.deselection().profile()));
     }
 
     private void control(ControlResult result, Language lang, PrintWriter out) {

@@ -1,5 +1,6 @@
 package jp.kijun.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -7,7 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import jp.kijun.catalog.Text;
+import jp.kijun.engine.AppliedWaiver;
 import jp.kijun.engine.ControlResult;
+import jp.kijun.gate.Change;
 import jp.kijun.engine.Evaluation;
 import jp.kijun.engine.Reason;
 import jp.kijun.facts.FactOrigin;
@@ -33,15 +36,39 @@ public final class JsonReport implements Report {
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .build();
 
-    record Document(Tool tool, String asOf, List<InputFile> inputs, Map<String, Integer> summary,
-                    List<Control> controls, String notice) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Document(Tool tool, String organisation, String asOf, List<InputFile> inputs, Profile profile,
+                    List<Parameter> parameters, List<Waiver> waivers, Comparison comparison,
+                    Map<String, Integer> summary, List<Control> controls, String notice) {
+    }
+
+    record Profile(String name, List<String> chain) {
+    }
+
+    record Parameter(String name, Object value, String unit, String layer, String origin) {
+    }
+
+    record Waiver(String id, String control, String state, Text message, String source) {
+    }
+
+    record Comparison(String baseline, List<String> regressions, List<String> improvements, List<String> added,
+                      List<String> removed) {
     }
 
     record Tool(String name, String version, String rulePack) {
     }
 
-    record Control(String id, String measure, String tier, String check, String outcome, Text title,
-                   List<JsonReason> reasons) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Control(String id, String measure, String tier, String guidelineTier, String check, String outcome,
+                   Text title, List<JsonReason> reasons, Deselected deselected, Waived waiver) {
+    }
+
+    record Deselected(String profile, String reason, String hiddenOutcome) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Waived(String id, String hiddenOutcome, String justification, String approver, String approverRole,
+                  String reference, String grantedOn, String expiresOn, String source) {
     }
 
     record JsonReason(Text message, List<JsonFact> facts, String rule) {
@@ -58,23 +85,54 @@ public final class JsonReport implements Report {
     @Override
     public void write(Evaluation evaluation, ReportContext context, Writer out) throws IOException {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-        JSON.writer(printer).writeValue(out, document(evaluation, context.tool()));
+        JSON.writer(printer).writeValue(out, document(evaluation, context));
         out.write("\n");
         out.flush();
     }
 
-    static Document document(Evaluation evaluation, ToolInfo tool) {
+    static Document document(Evaluation evaluation, ReportContext context) {
+        ToolInfo tool = context.tool();
+        RunSettings settings = context.settings();
         Map<String, Integer> summary = new LinkedHashMap<>();
         evaluation.summary().forEach((outcome, count) -> summary.put(outcome.code(), count));
         List<Control> controls = evaluation.results().stream().map(JsonReport::control).toList();
-        return new Document(new Tool(tool.name(), tool.version(), tool.rulePack()), evaluation.asOf().toString(),
-                evaluation.inputs(), summary, controls, TRANSLATION_NOTICE);
+        List<Parameter> parameters = settings.changedParameters().stream()
+                .map(value -> new Parameter(value.name(), value.value(), value.definition().unit(), value.layer().code(),
+                        value.origin()))
+                .toList();
+        List<Waiver> waivers = settings.waivers().stream()
+                .map(status -> new Waiver(status.waiverId(), status.control(), status.state().code(), status.message(),
+                        status.source().fileAndLine()))
+                .toList();
+        return new Document(new Tool(tool.name(), tool.version(), tool.rulePack()), evaluation.organisation(),
+                evaluation.asOf().toString(), evaluation.inputs(),
+                new Profile(settings.profile(), settings.profileChain()), parameters, waivers,
+                comparison(context.comparison()), summary, controls, TRANSLATION_NOTICE);
+    }
+
+    private static Comparison comparison(jp.kijun.gate.Comparison comparison) {
+        if (comparison == null) {
+            return null;
+        }
+        return new Comparison(comparison.baseline(), ids(comparison.regressions()), ids(comparison.improvements()),
+                ids(comparison.added()), comparison.removed());
+    }
+
+    private static List<String> ids(List<Change> changes) {
+        return changes.stream().map(Change::id).toList();
     }
 
     private static Control control(ControlResult result) {
-        return new Control(result.id(), result.measure().id(), result.tier().code(),
+        Deselected deselected = result.deselection() == null ? null : new Deselected(result.deselection().profile(),
+                result.deselection().reason(), result.deselection().hidden().code());
+        AppliedWaiver applied = result.waiver();
+        Waived waiver = applied == null ? null : new Waived(applied.id(), applied.hidden().code(),
+                applied.justification(), applied.approver(), applied.approverRole(), applied.reference(),
+                applied.grantedOn().toString(), applied.expiresOn().toString(), applied.source().fileAndLine());
+        String guidelineTier = result.tier() == result.measure().tier() ? null : result.measure().tier().code();
+        return new Control(result.id(), result.measure().id(), result.tier().code(), guidelineTier,
                 result.item().check().code(), result.outcome().code(), result.item().title(),
-                result.reasons().stream().map(JsonReport::reason).toList());
+                result.reasons().stream().map(JsonReport::reason).toList(), deselected, waiver);
     }
 
     private static JsonReason reason(Reason reason) {

@@ -119,7 +119,7 @@ public final class ProfileLoader {
                     ? toList(field.getValue())
                     : (Object) field.getValue().asLong();
             String name = root.path("profile").asText();
-            parameters.put(field.getKey(), new LayerValue(value, "profile " + name + " (" + source.fileAndLine() + ")"));
+            parameters.put(field.getKey(), new LayerValue(value, name + " (" + source.fileAndLine() + ")"));
             sources.put(field.getKey(), source);
         });
         if (!problems.isEmpty()) {
