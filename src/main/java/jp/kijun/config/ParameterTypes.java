@@ -27,7 +27,7 @@ final class ParameterTypes {
             if (raw instanceof Collection<?> collection) {
                 collection.forEach(code -> codes.add(String.valueOf(code).strip()));
             } else if (raw != null && !String.valueOf(raw).isBlank()) {
-                for (String code : String.valueOf(raw).split(",")) {
+                for (String code : String.valueOf(raw).split("[,、]")) {
                     codes.add(code.strip());
                 }
             }

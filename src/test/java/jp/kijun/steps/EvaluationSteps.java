@@ -73,10 +73,7 @@ public final class EvaluationSteps {
     }
 
     private ControlResult control(String id) {
-        if (world.evaluation == null) {
-            throw new AssertionError("evaluate first: YYYY-MM-DD 時点で評価する");
-        }
-        return world.evaluation.results().stream().filter(r -> r.id().equals(id)).findFirst()
+        return world.evaluation().results().stream().filter(r -> r.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError("no control " + id + " in the catalog"));
     }
 

@@ -102,11 +102,7 @@ public final class FactSteps {
 
     @もし("^パラメータ「([^」]+)」を「([^」]*)」にする$")
     public void setParameter(String name, String value) {
-        if (!world.parameters.containsKey(name)) {
-            throw new AssertionError("no parameter named " + name + "; known: " + world.parameters.keySet());
-        }
-        world.parameters.put(name, value.matches("-?\\d+") ? (Object) Long.parseLong(value)
-                : List.of(value.split("[、,]\\s*")));
+        world.definitions.put(name, value);
     }
 
     private void set(ObjectNode entry, String section, String header, String text) {

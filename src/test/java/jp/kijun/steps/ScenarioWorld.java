@@ -3,30 +3,33 @@ package jp.kijun.steps;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import jp.kijun.catalog.CatalogLoader;
-import jp.kijun.catalog.ParameterCatalog;
 import jp.kijun.engine.ControlResult;
 import jp.kijun.engine.Evaluation;
-import jp.kijun.engine.Evaluator;
 import jp.kijun.engine.RuleBase;
-import jp.kijun.facts.FactLoader;
 import jp.kijun.facts.FactSchema;
-import jp.kijun.facts.FactSet;
 import jp.kijun.facts.FactVocabulary;
+import jp.kijun.facts.InvalidInputException;
+import jp.kijun.gate.FailOn;
+import jp.kijun.tailoring.Assessment;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The state of one scenario: the facts document being edited, then the evaluation made of it.
- * Facts are edited as a document and loaded through the real loader, schema and all.
+ * The state of one scenario: the facts document being edited and how the run is tailored (profile, config file,
+ * environment, -D values, waivers, gate), then the assessment made of it — through the same code path as
+ * {@code kijun evaluate}, loader, schema and all.
  */
 public final class ScenarioWorld {
 
@@ -34,9 +37,15 @@ public final class ScenarioWorld {
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory()).build();
 
     final FactVocabulary vocabulary = new FactVocabulary(FactSchema.shipped());
-    final Map<String, Object> parameters = new java.util.LinkedHashMap<>(ParameterCatalog.shipped(CatalogLoader.shipped()).defaults());
+    final Map<String, String> definitions = new LinkedHashMap<>();
+    final Map<String, String> environment = new LinkedHashMap<>();
+    String profile;
+    Path config;
+    Path waivers;
+    FailOn failOn = FailOn.CONSIDER;
     ObjectNode facts;
-    Evaluation evaluation;
+    Assessment assessment;
+    InvalidInputException inputError;
     ControlResult lastControl;
 
     /**
@@ -62,8 +71,8 @@ public final class ScenarioWorld {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 YAML.readTree(file.toFile()).fields().forEachRemaining(section -> {
                     JsonNode existing = merged.get(section.getKey());
-                    if (existing instanceof com.fasterxml.jackson.databind.node.ArrayNode list && section.getValue().isArray()) {
-                        list.addAll((com.fasterxml.jackson.databind.node.ArrayNode) section.getValue());
+                    if (existing instanceof ArrayNode list && section.getValue().isArray()) {
+                        list.addAll((ArrayNode) section.getValue());
                     } else {
                         merged.set(section.getKey(), section.getValue());
                     }
@@ -73,6 +82,14 @@ public final class ScenarioWorld {
         return merged;
     }
 
+    /** Writes {@code text} to a temporary file the scenario's run reads (a profile, a config file, waivers). */
+    static Path temporaryFile(String prefix, String suffix, String text) throws IOException {
+        Path file = Files.createTempFile(prefix, suffix);
+        file.toFile().deleteOnExit();
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
     void evaluate(LocalDate asOf) throws Exception {
         if (facts == null) {
             throw new AssertionError("start from a sample organisation first (「…」の事実から始める)");
@@ -80,10 +97,26 @@ public final class ScenarioWorld {
         Path file = Files.createTempFile("kijun-scenario-", ".yaml");
         try {
             YAML.writeValue(file.toFile(), facts);
-            FactSet loaded = new FactLoader().load(List.of(file));
-            evaluation = new Evaluator(RuleBase.shipped(), CatalogLoader.shipped()).evaluate(loaded, asOf, parameters);
+            Assessment.Request request = new Assessment.Request(List.of(file), asOf, profile, config, environment,
+                    definitions, waivers);
+            assessment = Assessment.prepare(request, CatalogLoader.shipped()).assess(RuleBase.shipped(), CatalogLoader.shipped());
+            inputError = null;
+        } catch (InvalidInputException e) {
+            assessment = null;
+            inputError = e;
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /** The evaluation, failing the scenario with the input problems when there is none. */
+    Evaluation evaluation() {
+        if (inputError != null) {
+            throw new AssertionError("the run stopped on input problems:\n" + inputError.getMessage());
+        }
+        if (assessment == null) {
+            throw new AssertionError("evaluate first: YYYY-MM-DD 時点で評価する");
+        }
+        return assessment.evaluation();
     }
 }
