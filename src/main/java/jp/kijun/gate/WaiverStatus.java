@@ -18,7 +18,25 @@ public record WaiverStatus(String waiverId, String control, State state, Text me
 
     /** Whether a waiver applied, and if not, why. */
     public enum State {
-        APPLIED, EXPIRED, NOT_YET_IN_FORCE, TOO_LONG, OUT_OF_SCOPE, ERROR_NOT_WAIVABLE, UNUSED, UNKNOWN_CONTROL, MALFORMED;
+        APPLIED(new Text("適用", "applied")),
+        EXPIRED(new Text("期限切れ", "expired")),
+        NOT_YET_IN_FORCE(new Text("未発効", "not yet in force")),
+        TOO_LONG(new Text("期間超過", "longer than allowed")),
+        OUT_OF_SCOPE(new Text("対象外", "out of scope")),
+        ERROR_NOT_WAIVABLE(new Text("エラーは免除不可", "an error is never waived")),
+        UNUSED(new Text("未使用", "unused")),
+        UNKNOWN_CONTROL(new Text("管理策不明", "unknown control")),
+        MALFORMED(new Text("記述不備", "malformed"));
+
+        private final Text label;
+
+        State(Text label) {
+            this.label = label;
+        }
+
+        public Text label() {
+            return label;
+        }
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);
