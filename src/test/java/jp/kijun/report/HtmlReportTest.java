@@ -1,5 +1,6 @@
 package jp.kijun.report;
 
+import jp.kijun.testing.GoldenFile;
 import jp.kijun.catalog.Language;
 import jp.kijun.engine.ControlResult;
 import jp.kijun.engine.Evaluation;
@@ -41,7 +42,7 @@ class HtmlReportTest {
 
     @Test
     void matchesTheExpectedFile() throws Exception {
-        GoldenFile.assertMatches("html/report.html", render(ReportFixture.evaluation()));
+        GoldenFile.assertMatches("reports/html/report.html", render(ReportFixture.evaluation()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package jp.kijun.report;
 
+import jp.kijun.testing.GoldenFile;
 import jp.kijun.engine.Evaluation;
 import jp.kijun.engine.Outcome;
 import jp.kijun.facts.InputFile;
@@ -16,6 +17,7 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
+import java.io.IOException;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -70,8 +72,8 @@ class JunitReportTest {
     }
 
     @Test
-    void matchesTheExpectedFile() {
-        ReportFixture.assertGolden("junit/every-outcome.xml",
+    void matchesTheExpectedFile() throws IOException {
+        GoldenFile.assertMatches("reports/junit/every-outcome.xml",
                 ReportFixture.render(new JunitReport(), ReportFixture.everyOutcome(), ReportOptions.DEFAULTS));
     }
 

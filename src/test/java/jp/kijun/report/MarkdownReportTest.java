@@ -1,5 +1,6 @@
 package jp.kijun.report;
 
+import jp.kijun.testing.GoldenFile;
 import jp.kijun.catalog.Language;
 import jp.kijun.catalog.Text;
 import jp.kijun.catalog.Tier;
@@ -59,13 +60,13 @@ class MarkdownReportTest {
 
     @Test
     void matchesTheExpectedFileInJapanese() throws Exception {
-        GoldenFile.assertMatches("markdown/report.md",
+        GoldenFile.assertMatches("reports/markdown/report.md",
                 render(ReportFixture.evaluation(), ReportFixture.context(Language.JA)));
     }
 
     @Test
     void matchesTheExpectedFileInEnglish() throws Exception {
-        GoldenFile.assertMatches("markdown/report-en.md",
+        GoldenFile.assertMatches("reports/markdown/report-en.md",
                 render(ReportFixture.evaluation(), ReportFixture.context(Language.EN)));
     }
 
@@ -74,7 +75,7 @@ class MarkdownReportTest {
         Evaluation evaluation = ReportFixture.evaluation();
         ReportContext context = new ReportContext(ReportFixture.TOOL, Language.JA, comparison(evaluation),
                 ReportOptions.DEFAULTS, RunSettings.BASELINE);
-        GoldenFile.assertMatches("markdown/report-baseline.md", render(evaluation, context));
+        GoldenFile.assertMatches("reports/markdown/report-baseline.md", render(evaluation, context));
     }
 
     @Test

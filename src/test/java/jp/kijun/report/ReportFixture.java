@@ -126,47 +126,4 @@ public final class ReportFixture {
         }
         return out.toString();
     }
-
-    /**
-     * Compares {@code actual} with the expected file under {@code src/test/resources/reports/}. Run with
-     * {@code -Dkijun.updateGolden=true} to write the actual output over the expected file instead (the test
-     * then passes); review the diff before committing it.
-     */
-    public static void assertGolden(String expectedFile, String actual) {
-        Path expected = Path.of("src", "test", "resources", "reports").resolve(expectedFile);
-        try {
-            if (Boolean.getBoolean("kijun.updateGolden")) {
-                Files.createDirectories(expected.getParent());
-                Files.writeString(expected, actual, StandardCharsets.UTF_8);
-                return;
-            }
-            if (!Files.exists(expected)) {
-                throw new AssertionError(expected + " does not exist; run the tests with -Dkijun.updateGolden=true to create it");
-            }
-            String wanted = Files.readString(expected, StandardCharsets.UTF_8);
-            if (!wanted.equals(actual)) {
-                Path written = Path.of("target", "golden-actual").resolve(expectedFile);
-                Files.createDirectories(written.getParent());
-                Files.writeString(written, actual, StandardCharsets.UTF_8);
-                throw new AssertionError("output differs from " + expected + firstDifference(wanted, actual)
-                        + "\nthe actual output is in " + written + "; diff the two, and if the change is right, "
-                        + "regenerate with -Dkijun.updateGolden=true");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String firstDifference(String expected, String actual) {
-        String[] wanted = expected.split("\n", -1);
-        String[] got = actual.split("\n", -1);
-        for (int i = 0; i < Math.max(wanted.length, got.length); i++) {
-            String left = i < wanted.length ? wanted[i] : "(end of file)";
-            String right = i < got.length ? got[i] : "(end of file)";
-            if (!left.equals(right)) {
-                return " at line " + (i + 1) + ":\n  expected: " + left + "\n  actual:   " + right;
-            }
-        }
-        return "";
-    }
 }

@@ -1,5 +1,6 @@
 package jp.kijun.report;
 
+import jp.kijun.testing.GoldenFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -76,8 +77,8 @@ class SarifReportTest {
     }
 
     @Test
-    void matchesTheExpectedFile() {
-        ReportFixture.assertGolden("sarif/every-outcome.sarif",
+    void matchesTheExpectedFile() throws java.io.IOException {
+        GoldenFile.assertMatches("reports/sarif/every-outcome.sarif",
                 ReportFixture.render(new SarifReport(), ReportFixture.everyOutcome(), ReportOptions.DEFAULTS));
     }
 

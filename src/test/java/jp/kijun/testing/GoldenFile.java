@@ -1,4 +1,4 @@
-package jp.kijun.report;
+package jp.kijun.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,22 +8,22 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Compares a rendered report with its expected file under {@code src/test/resources/reports/}.
+ * Compares rendered output (a report, a resolved profile) with its expected file under {@code src/test/resources/}.
  *
  * <p>When a change to the rules, the catalog or a format changes the output on purpose, regenerate the expected
  * files and review the diff before committing: {@code mvn -B verify -Dkijun.updateGolden=true} writes the actual
  * output over each expected file and passes.
  */
-final class GoldenFile {
+public final class GoldenFile {
 
-    static final Path FOLDER = Path.of("src", "test", "resources", "reports");
+    static final Path FOLDER = Path.of("src", "test", "resources");
     private static final boolean UPDATE = Boolean.getBoolean("kijun.updateGolden");
 
     private GoldenFile() {
     }
 
     /** Fails at the first line that differs, naming the file and the line. */
-    static void assertMatches(String relative, String actual) throws IOException {
+    public static void assertMatches(String relative, String actual) throws IOException {
         Path expectedFile = FOLDER.resolve(relative);
         if (UPDATE) {
             Files.createDirectories(expectedFile.getParent());
