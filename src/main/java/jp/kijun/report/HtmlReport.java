@@ -173,7 +173,7 @@ public final class HtmlReport implements Report {
         private Html tierFilters() {
             StringBuilder html = new StringBuilder();
             for (Tier tier : Tier.values()) {
-                long count = evaluation.results().stream().filter(r -> r.measure().tier() == tier).count();
+                long count = evaluation.results().stream().filter(r -> r.tier() == tier).count();
                 html.append("<label><input type=\"checkbox\" name=\"tier\" value=\"").append(tier.code())
                         .append("\" checked> ").append(both(tier.label())).append(" (").append(count).append(")</label>\n");
             }
@@ -255,16 +255,17 @@ public final class HtmlReport implements Report {
             Map<String, Object> values = new LinkedHashMap<>();
             values.put("id", item.id());
             values.put("outcome", result.outcome().code());
-            values.put("tier", result.measure().tier().code());
+            values.put("tier", result.tier().code());
             values.put("measure", result.measure().id());
             values.put("check", item.check().code());
             values.put("outcomeLabel", both(result.outcome().label()));
             values.put("title", both(item.title()));
-            values.put("tierLabel", both(result.measure().tier().label()));
+            values.put("tierLabel", both(result.tier().label()));
             values.put("checkLabel", both(CHECKS.get(item.check())));
             values.put("guideline", guideline(item));
             values.put("reasons", reasons(result.reasons()));
-            values.put("waivers", none(NO_WAIVER));
+            values.put("waivers", Exemptions.describe(result).map(text -> new Html("<p>" + both(text) + "</p>\n"))
+                    .orElseGet(() -> none(NO_WAIVER)));
             values.put("scenarios", scenarios(item.id()));
             return controlTemplate.render(values);
         }

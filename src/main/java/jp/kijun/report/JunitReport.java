@@ -174,8 +174,10 @@ public final class JunitReport implements Report {
     static String details(ControlResult result) {
         StringBuilder text = new StringBuilder();
         text.append(result.outcome().label().ja()).append(" (").append(result.outcome().code()).append(") — ")
-                .append(result.measure().tier().label().ja()).append(" (").append(result.measure().tier().code())
+                .append(result.tier().label().ja()).append(" (").append(result.tier().code())
                 .append(")\n");
+        Exemptions.describe(result).ifPresent(exemption -> text.append(exemption.ja()).append('\n')
+                .append(exemption.en()).append('\n'));
         for (Reason reason : result.reasons()) {
             text.append("- ").append(reason.message().ja()).append('\n');
             text.append("  en: ").append(reason.message().en()).append('\n');

@@ -5,6 +5,7 @@ import jp.kijun.catalog.Language;
 import jp.kijun.catalog.Measure;
 import jp.kijun.catalog.Text;
 import jp.kijun.engine.ControlResult;
+import jp.kijun.gate.WaiverStatus;
 import jp.kijun.engine.Evaluation;
 import jp.kijun.engine.Outcome;
 import jp.kijun.engine.Reason;
@@ -73,6 +74,7 @@ public final class MarkdownReport implements Report {
             if (evaluation.summary().get(Outcome.FAILED) + evaluation.summary().get(Outcome.ERROR) == 0) {
                 body.append(t("不合格またはエラーの管理策はありません。", "No control failed or ended in an error.")).append("\n\n");
             }
+            exemptions();
             notReviewed();
             return body + footer;
         }
@@ -171,7 +173,7 @@ public final class MarkdownReport implements Report {
         private String control(ControlResult result) {
             StringBuilder text = new StringBuilder();
             text.append("- **").append(result.id()).append("** ").append(md(result.item().title().in(lang)))
-                    .append(t("（", " (")).append(result.measure().tier().label().in(lang)).append(t("）", ")"))
+                    .append(t("（", " (")).append(result.tier().label().in(lang)).append(t("）", ")"))
                     .append('\n');
             for (Reason reason : result.reasons()) {
                 text.append("  - ").append(md(reason.message().in(lang))).append('\n');
@@ -182,6 +184,26 @@ public final class MarkdownReport implements Report {
                 }
             }
             return text.toString();
+        }
+
+        /** Waived controls and waivers that did not apply: what a reviewer must not overlook. */
+        private void exemptions() {
+            List<ControlResult> waived = evaluation.results().stream().filter(r -> r.waiver() != null).toList();
+            List<WaiverStatus> unapplied = context.settings().waivers().stream().filter(s -> s.state().isWarning()).toList();
+            if (waived.isEmpty() && unapplied.isEmpty()) {
+                return;
+            }
+            String open = "<details><summary>" + html(t("免除", "Waivers")) + ": " + html(t("適用 ", "applied "))
+                    + waived.size() + " / " + html(t("不適用 ", "not applied ")) + unapplied.size() + "</summary>\n\n";
+            StringBuilder text = new StringBuilder(open);
+            waived.forEach(result -> text.append("- **").append(result.id()).append("** ")
+                    .append(md(Exemptions.describe(result).orElseThrow().in(lang))).append('\n'));
+            unapplied.forEach(status -> text.append("- ").append(md(status.message().in(lang))).append(" — `")
+                    .append(code(status.source().fileAndLine())).append("`\n"));
+            text.append("\n</details>\n\n");
+            if (fits(text.toString())) {
+                body.append(text);
+            }
         }
 
         private void notReviewed() {

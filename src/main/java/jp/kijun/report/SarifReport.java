@@ -338,8 +338,9 @@ public final class SarifReport implements Report {
             ObjectNode suppression = result.putArray("suppressions").addObject();
             suppression.put("kind", "external");
             suppression.put("status", "accepted");
-            suppression.put("justification", ja);
-            suppression.putObject("properties").put("justificationEn", en);
+            Text exemption = Exemptions.describe(control).orElse(new Text(ja, en));
+            suppression.put("justification", exemption.ja());
+            suppression.putObject("properties").put("justificationEn", exemption.en());
         }
 
         ObjectNode properties = result.putObject("properties");

@@ -5,6 +5,7 @@ import jp.kijun.catalog.CatalogLoader;
 import jp.kijun.catalog.Language;
 import jp.kijun.catalog.ParameterCatalog;
 import jp.kijun.catalog.Text;
+import jp.kijun.engine.AppliedWaiver;
 import jp.kijun.engine.ControlResult;
 import jp.kijun.engine.Evaluation;
 import jp.kijun.engine.Evaluator;
@@ -95,8 +96,14 @@ public final class ReportFixture {
     private static ControlResult handMade(Evaluation real, String id, Outcome outcome, String ja, String en,
                                           FactOrigin... cited) {
         ControlResult original = real.result(id).orElseThrow();
-        return new ControlResult(original.item(), original.measure(), outcome,
-                List.of(new Reason(new Text(ja, en), List.of(cited), null)));
+        List<Reason> reasons = List.of(new Reason(new Text(ja, en), List.of(cited), null));
+        if (outcome == Outcome.WAIVED) {
+            ControlResult failed = new ControlResult(original.item(), original.measure(), Outcome.FAILED, reasons);
+            return failed.waived(new AppliedWaiver("W-FIXTURE-1", Outcome.FAILED, "2026年度中に整備する計画のため",
+                    "試験 太郎", "最高情報セキュリティ責任者", "SEC-0001", AS_OF.minusMonths(1), AS_OF.plusMonths(5),
+                    new jp.kijun.facts.Source("waivers.yaml", 3, 5)));
+        }
+        return new ControlResult(original.item(), original.measure(), outcome, reasons);
     }
 
     private static FactOrigin origin(String id) {
