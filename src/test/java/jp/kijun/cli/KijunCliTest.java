@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -192,5 +193,65 @@ class KijunCliTest {
         JsonNode schema = JsonMapper.builder().build().readTree(run.out());
         assertEquals("https://json-schema.org/draft/2020-12/schema", schema.path("$schema").asText());
         assertTrue(schema.path("$defs").has("account"));
+    }
+
+    @Test
+    void everyFormatIsWrittenAndTwoRunsGiveTheSameBytes() throws Exception {
+        Path example = Path.of("examples", "aoba-power");
+        java.util.Map<String, String> first = new java.util.LinkedHashMap<>();
+        for (int run = 0; run < 2; run++) {
+            Path out = Files.createDirectories(dir.resolve("run" + run));
+            List<String> args = new java.util.ArrayList<>(List.of("evaluate", example.toString(), "--as-of", "2026-04-01"));
+            for (String format : List.of("json", "sarif", "junit", "html", "markdown")) {
+                args.add("-o");
+                args.add(format + "=" + out.resolve("report." + format));
+            }
+            Run result = kijun(args.toArray(String[]::new));
+            assertEquals(1, result.code(), result.err());
+            for (String format : List.of("json", "sarif", "junit", "html", "markdown")) {
+                String bytes = Files.readString(out.resolve("report." + format));
+                assertFalse(bytes.isEmpty(), format);
+                if (run == 0) {
+                    first.put(format, bytes);
+                } else {
+                    assertEquals(first.get(format), bytes, format + " differs between two runs");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aBaselineBlocksOnlyRegressionsAndNamesThem() throws Exception {
+        Path facts = Files.createDirectories(dir.resolve("facts"));
+        try (var files = Files.list(Path.of("examples", "aoba-power"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                Files.copy(file, facts.resolve(file.getFileName()));
+            }
+        }
+        Path baseline = dir.resolve("baseline.json");
+        assertEquals(1, kijun("evaluate", facts.toString(), "--as-of", "2026-04-01", "-o", "json=" + baseline).code(),
+                "the example has failures of its own");
+        Run same = kijun("evaluate", facts.toString(), "--as-of", "2026-04-01", "--baseline", baseline.toString());
+        assertEquals(0, same.code(), "old debt does not block: " + same.err());
+
+        Path governance = facts.resolve("governance.yaml");
+        String text = Files.readString(governance);
+        assertTrue(text.contains("lastReviewedOn: 2025-09-24"), "the basic policy was reviewed in 2025");
+        Files.writeString(governance, text.replaceFirst("lastReviewedOn: 2025-09-24", "lastReviewedOn: 2023-09-24"));
+        Run worse = kijun("evaluate", facts.toString(), "--as-of", "2026-04-01", "--baseline", baseline.toString(),
+                "--format", "json");
+        JsonNode report = JsonMapper.builder().build().readTree(worse.out());
+        assertEquals(1, worse.code(), worse.err());
+        JsonNode regressions = report.path("comparison").path("regressions");
+        assertEquals(1, regressions.size(), regressions.toString());
+        assertEquals("P1a-1-01", regressions.get(0).asText());
+        Run console = kijun("evaluate", facts.toString(), "--as-of", "2026-04-01", "--baseline", baseline.toString());
+        assertTrue(console.out().contains("P1a-1-01 情報セキュリティ基本方針の策定: 合格 → 不合格"), console.out());
+
+        Path newer = dir.resolve("newer.json");
+        Files.writeString(newer, worse.out());
+        Run diff = kijun("diff", baseline.toString(), newer.toString());
+        assertEquals(1, diff.code());
+        assertTrue(diff.out().contains("P1a-1-01"), diff.out());
     }
 }
