@@ -9,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes report files atomically: into a temporary file in the target's directory, then renamed over the
@@ -23,6 +24,7 @@ public final class ReportFiles {
         Path directory = target.toAbsolutePath().getParent();
         Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
         try {
+            readableByAll(temporary);
             try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 report.write(evaluation, context, out);
             }
@@ -33,6 +35,13 @@ public final class ReportFiles {
             }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Reports are shared artefacts: rw-r--r-- like any file the user writes, not the temporary file's rw-------. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 
