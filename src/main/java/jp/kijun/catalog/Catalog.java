@@ -17,13 +17,17 @@ public final class Catalog {
     private final List<Measure> measures;
     private final Map<String, Item> itemsById = new LinkedHashMap<>();
     private final Map<String, Measure> measuresById = new LinkedHashMap<>();
+    private final Map<String, Measure> measuresByItem = new LinkedHashMap<>();
 
     public Catalog(List<Area> areas, List<Measure> measures) {
         this.areas = List.copyOf(areas);
         this.measures = List.copyOf(measures);
         for (Measure measure : measures) {
             measuresById.put(measure.id(), measure);
-            measure.items().forEach(item -> itemsById.put(item.id(), item));
+            measure.items().forEach(item -> {
+                itemsById.put(item.id(), item);
+                measuresByItem.put(item.id(), measure);
+            });
         }
     }
 
@@ -50,11 +54,21 @@ public final class Catalog {
 
     /** The measure an item belongs to. */
     public Measure measureOf(Item item) {
-        return measuresById.get(item.measureId());
+        return measuresByItem.get(item.id());
     }
 
     public Map<String, Item> itemsById() {
         return Collections.unmodifiableMap(itemsById);
+    }
+
+    /** This catalog with the measures of rule packs added after the guideline's. */
+    public Catalog withMeasures(List<Measure> added) {
+        if (added.isEmpty()) {
+            return this;
+        }
+        List<Measure> all = new java.util.ArrayList<>(measures);
+        all.addAll(added);
+        return new Catalog(areas, all);
     }
 
     public int itemCount() {

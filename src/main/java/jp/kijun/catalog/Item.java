@@ -12,16 +12,15 @@ import java.util.List;
  * @param rationale why an attestation is needed, for {@link Check#ATTESTATION} items
  * @param related   ids of items that state the same requirement elsewhere
  * @param note      an editorial note on how the source was read, or {@code null}
+ * @param tier      the item's own tier when it differs from its measure's (rule-pack controls), or {@code null}
+ * @param refines   for a rule pack's control: the guideline items it decides more strictly
  */
-public record Item(String id, Text title, Text detail, Check check, Text rationale, List<String> related, Text note) {
+public record Item(String id, Text title, Text detail, Check check, Text rationale, List<String> related, Text note,
+                   Tier tier, List<String> refines) {
 
     public Item {
         related = related == null ? List.of() : List.copyOf(related);
-    }
-
-    /** The measure id this item belongs to: everything before the first hyphen. */
-    public String measureId() {
-        return id.substring(0, id.indexOf('-'));
+        refines = refines == null ? List.of() : List.copyOf(refines);
     }
 
     /** The group id this item belongs to: everything before the last hyphen. */

@@ -52,19 +52,30 @@ public final class ParameterCatalog {
         for (String name : files) {
             String resource = FOLDER + name + ".yaml";
             try (InputStream in = ParameterCatalog.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    continue;
-                }
-                for (Entry e : YAML.readValue(in, File.class).parameters()) {
-                    definitions.add(new ParameterDefinition(e.name(), e.type(), e.unit(), normalise(e.defaultValue()),
-                            e.title(), e.description(), e.controls(), e.minimum() == null ? 0 : e.minimum(),
-                            e.allowed(), e.appliesTo()));
+                if (in != null) {
+                    definitions.addAll(parse(in));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + resource, e);
             }
         }
         return new ParameterCatalog(definitions);
+    }
+
+    /** Reads a parameters file: {@code parameters:} and a list of definitions. */
+    public static List<ParameterDefinition> parse(InputStream in) throws IOException {
+        return YAML.readValue(in, File.class).parameters().stream()
+                .map(e -> new ParameterDefinition(e.name(), e.type(), e.unit(), normalise(e.defaultValue()),
+                        e.title(), e.description(), e.controls(), e.minimum() == null ? 0 : e.minimum(),
+                        e.allowed(), e.appliesTo()))
+                .toList();
+    }
+
+    /** These parameters and those of rule packs; a name defined twice is refused. */
+    public ParameterCatalog plus(List<ParameterDefinition> added) {
+        List<ParameterDefinition> all = new ArrayList<>(definitions.values());
+        all.addAll(added);
+        return new ParameterCatalog(all);
     }
 
     public List<ParameterDefinition> all() {

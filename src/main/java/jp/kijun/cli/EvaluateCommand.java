@@ -2,6 +2,7 @@ package jp.kijun.cli;
 
 import jp.kijun.catalog.Catalog;
 import jp.kijun.catalog.CatalogLoader;
+import jp.kijun.engine.PackRules;
 import jp.kijun.engine.RuleBase;
 import jp.kijun.gate.Baseline;
 import jp.kijun.gate.Comparison;
@@ -121,9 +122,9 @@ final class EvaluateCommand implements Callable<Integer> {
         RuleBase rules = RuleBase.shipped();
         Catalog catalog = CatalogLoader.shipped();
         Assessment.Request request = new Assessment.Request(facts, asOf != null ? asOf : LocalDate.now(),
-                tailoring.profile, tailoring.config, System.getenv(), tailoring.definitions, waivers);
+                tailoring.profile, tailoring.packs, tailoring.config, System.getenv(), tailoring.definitions, waivers);
         Assessment.Prepared prepared = Assessment.prepare(request, catalog);
-        Assessment assessment = prepared.assess(rules, catalog);
+        Assessment assessment = prepared.assess(rules, PackRules.defaultCache(System.getenv()));
         warn(assessment);
         Comparison comparison = previous == null ? null : Comparison.of(previous, assessment.evaluation());
         RunSettings settings = new RunSettings(assessment.profile().name(),

@@ -2,12 +2,12 @@ package jp.kijun.cli;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import jp.kijun.catalog.Catalog;
 import jp.kijun.catalog.CatalogLoader;
-import jp.kijun.catalog.ParameterCatalog;
 import jp.kijun.tailoring.ProfileLoader;
 import jp.kijun.tailoring.ProfileView;
-import jp.kijun.tailoring.ResolvedProfile;
+import jp.kijun.tailoring.TailoredCatalog;
+
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,9 +40,8 @@ final class ProfileShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Catalog catalog = CatalogLoader.shipped();
-        ResolvedProfile resolved = new ResolvedProfile(new ProfileLoader(catalog).load(profile), catalog);
-        ProfileView view = ProfileView.of(resolved, ParameterCatalog.shipped(catalog));
+        TailoredCatalog tailored = TailoredCatalog.resolve(profile, List.of(), CatalogLoader.shipped());
+        ProfileView view = ProfileView.of(tailored.profile(), tailored.parameters());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(view));

@@ -22,7 +22,7 @@ public record ControlResult(Item item, Measure measure, Tier tier, Outcome outco
 
     /** A result as the rules decided it, before any tailoring. */
     public ControlResult(Item item, Measure measure, Outcome outcome, List<Reason> reasons) {
-        this(item, measure, measure.tier(), outcome, reasons, null, null);
+        this(item, measure, item.tier() != null ? item.tier() : measure.tier(), outcome, reasons, null, null);
     }
 
     public String id() {

@@ -16,11 +16,16 @@ import java.util.Map;
  */
 public final class Evaluator {
 
-    private final RuleBase rules;
+    private final List<RuleBase> rules;
     private final Catalog catalog;
 
     public Evaluator(RuleBase rules, Catalog catalog) {
-        this.rules = rules;
+        this(List.of(rules), catalog);
+    }
+
+    /** Evaluates with the shipped rules and those of rule packs, each in a session of its own over the same facts. */
+    public Evaluator(List<RuleBase> rules, Catalog catalog) {
+        this.rules = List.copyOf(rules);
         this.catalog = catalog;
     }
 
@@ -41,7 +46,16 @@ public final class Evaluator {
     }
 
     private List<Finding> fire(FactSet facts, LocalDate asOf, Map<String, Object> parameters) throws RuleFailureException {
-        KieSession session = rules.newSession();
+        List<Finding> findings = new ArrayList<>();
+        for (RuleBase ruleBase : rules) {
+            findings.addAll(fire(ruleBase, facts, asOf, parameters));
+        }
+        return findings;
+    }
+
+    private List<Finding> fire(RuleBase ruleBase, FactSet facts, LocalDate asOf, Map<String, Object> parameters)
+            throws RuleFailureException {
+        KieSession session = ruleBase.newSession();
         try {
             facts.facts().forEach(session::insert);
             parameters.forEach((name, value) -> session.insert(new Parameter(name, value)));

@@ -163,8 +163,8 @@ public final class SarifReport implements Report {
         rule.put("name", ruleName(item));
         rule.putObject("shortDescription").put("text", item.title().ja());
         rule.putObject("fullDescription").put("text", fullDescription(item));
-        rule.putObject("defaultConfiguration").put("level", failureLevel(measure.tier()));
-        rule.put("helpUri", helpUri(item));
+        rule.putObject("defaultConfiguration").put("level", failureLevel(result.tier()));
+        rule.put("helpUri", helpUri(item, measure));
         ObjectNode help = rule.putObject("help");
         help.put("text", helpText(item, measure));
         help.put("markdown", helpMarkdown(item, measure));
@@ -193,8 +193,9 @@ public final class SarifReport implements Report {
         return item.id() + " " + item.title().ja();
     }
 
-    static String helpUri(Item item) {
-        return DOCS_BASE + item.measureId() + ".html#" + item.id();
+    /** The control's page in the reference that {@code kijun docs} writes: one page per measure. */
+    static String helpUri(Item item, Measure measure) {
+        return DOCS_BASE + measure.id() + ".html#" + item.id();
     }
 
     private static String fullDescription(Item item) {
@@ -247,7 +248,7 @@ public final class SarifReport implements Report {
         if (!item.related().isEmpty()) {
             text.append("Related items: ").append(String.join(", ", item.related())).append('\n');
         }
-        text.append("Documentation: ").append(helpUri(item));
+        text.append("Documentation: ").append(helpUri(item, measure));
         return text.toString();
     }
 
@@ -285,7 +286,7 @@ public final class SarifReport implements Report {
         if (item.rationale() != null && item.rationale().en() != null) {
             md.append("  \nWhy an attestation: ").append(markdown(item.rationale().en()));
         }
-        md.append("\n\n[").append(item.id()).append("](").append(helpUri(item)).append(")");
+        md.append("\n\n[").append(item.id()).append("](").append(helpUri(item, measure)).append(")");
         return md.toString();
     }
 

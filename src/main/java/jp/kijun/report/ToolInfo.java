@@ -1,26 +1,13 @@
 package jp.kijun.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import jp.kijun.catalog.KijunVersion;
 
 /**
- * The name and version of kijun and of the rule pack it ships, read from {@code kijun/version.properties}
- * (filled in by the build).
+ * The name and version of kijun and of the rule pack it ships.
  */
 public record ToolInfo(String name, String version, String rulePack) {
 
     public static ToolInfo shipped() {
-        Properties properties = new Properties();
-        try (InputStream in = ToolInfo.class.getClassLoader().getResourceAsStream("kijun/version.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new ToolInfo("kijun", properties.getProperty("version", "unknown"),
-                properties.getProperty("rulePack", "unknown"));
+        return new ToolInfo("kijun", KijunVersion.version(), KijunVersion.rulePack());
     }
 }

@@ -1,11 +1,12 @@
 package jp.kijun.tailoring;
 
 import jp.kijun.catalog.Catalog;
-import jp.kijun.catalog.ParameterCatalog;
+import jp.kijun.catalog.RulePack;
 import jp.kijun.config.ConfigFile;
 import jp.kijun.config.ParameterSettings;
 import jp.kijun.engine.Evaluation;
 import jp.kijun.engine.Evaluator;
+import jp.kijun.engine.PackRules;
 import jp.kijun.engine.RuleBase;
 import jp.kijun.engine.RuleFailureException;
 import jp.kijun.facts.FactLoader;
@@ -17,6 +18,7 @@ import jp.kijun.gate.Waivers;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -33,15 +35,22 @@ public record Assessment(Evaluation evaluation, ResolvedProfile profile, Paramet
                          List<WaiverStatus> waivers) {
 
     /** What to assess: everything but the facts is optional. */
-    public record Request(List<Path> facts, LocalDate asOf, String profile, Path config, Map<String, String> environment,
-                          Map<String, String> definitions, Path waivers) {
+    public record Request(List<Path> facts, LocalDate asOf, String profile, List<Path> packs, Path config,
+                          Map<String, String> environment, Map<String, String> definitions, Path waivers) {
+
+        public Request {
+            packs = packs == null ? List.of() : List.copyOf(packs);
+        }
     }
 
-    /** Reads the profile, parameters and waivers — everything that can be wrong before any evaluation work. */
-    public static Prepared prepare(Request request, Catalog catalog) throws InvalidInputException {
-        ResolvedProfile profile = new ResolvedProfile(new ProfileLoader(catalog)
-                .load(request.profile() == null ? ProfileLoader.BASELINE : request.profile()), catalog);
-        ParameterSettings.Builder parameters = ParameterSettings.builder(ParameterCatalog.shipped(catalog))
+    /**
+     * Reads the profile, the rule packs, the parameters and the waivers — everything that can be wrong before any
+     * evaluation work.
+     */
+    public static Prepared prepare(Request request, Catalog guideline) throws InvalidInputException {
+        TailoredCatalog tailored = TailoredCatalog.resolve(request.profile(), request.packs(), guideline);
+        ResolvedProfile profile = tailored.profile();
+        ParameterSettings.Builder parameters = ParameterSettings.builder(tailored.parameters())
                 .profile(profile.parameters(), profile.parameterSources());
         if (request.config() != null) {
             parameters.config(ConfigFile.read(request.config()));
@@ -50,18 +59,32 @@ public record Assessment(Evaluation evaluation, ResolvedProfile profile, Paramet
                 .commandLine(request.definitions())
                 .build();
         WaiverFile waivers = request.waivers() == null ? new WaiverFile(List.of(), List.of()) : WaiverFile.read(request.waivers());
-        return new Prepared(request, profile, settings, waivers);
+        return new Prepared(request, tailored, settings, waivers);
     }
 
-    /** A request whose profile, parameters and waivers have been read and checked. */
-    public record Prepared(Request request, ResolvedProfile profile, ParameterSettings parameters, WaiverFile waivers) {
+    /** A request whose profile, packs, parameters and waivers have been read and checked. */
+    public record Prepared(Request request, TailoredCatalog tailored, ParameterSettings parameters, WaiverFile waivers) {
 
-        public Assessment assess(RuleBase rules, Catalog catalog) throws InvalidInputException, RuleFailureException {
+        public ResolvedProfile profile() {
+            return tailored.profile();
+        }
+
+        /**
+         * Loads the facts and evaluates them with the shipped rules and the packs' rules (compiled, or loaded from
+         * {@code packCache} when compiled before).
+         */
+        public Assessment assess(RuleBase shipped, Path packCache) throws InvalidInputException, RuleFailureException {
+            List<RuleBase> rules = new ArrayList<>(List.of(shipped));
+            PackRules packRules = new PackRules(packCache);
+            for (RulePack pack : tailored.packs()) {
+                rules.add(packRules.rules(pack));
+            }
             FactSet facts = new FactLoader().load(request.facts());
-            Evaluation evaluated = new Evaluator(rules, catalog).evaluate(facts, request.asOf(), parameters.values());
-            Evaluation tailored = profile.apply(evaluated);
+            ResolvedProfile profile = tailored.profile();
+            Evaluation evaluated = new Evaluator(rules, tailored.catalog()).evaluate(facts, request.asOf(), parameters.values());
+            Evaluation selected = profile.apply(evaluated);
             long maximumDays = ((Number) parameters.values().get("waiverMaxDays")).longValue();
-            Waivers.Result waived = Waivers.apply(waivers, tailored, maximumDays);
+            Waivers.Result waived = Waivers.apply(waivers, selected, maximumDays);
             return new Assessment(waived.evaluation(), profile, parameters, waived.statuses());
         }
     }

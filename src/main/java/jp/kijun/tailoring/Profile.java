@@ -3,6 +3,7 @@ package jp.kijun.tailoring;
 import jp.kijun.config.LayerValue;
 import jp.kijun.facts.Source;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -13,12 +14,15 @@ import java.util.Map;
  * @param name       the profile's name
  * @param file       where it was read from ({@code builtin:<name>} for shipped profiles)
  * @param parent     the profile it extends, or {@code null} for the root ({@code baseline})
+ * @param packs      the rule packs it adds, resolved against the profile's folder
  * @param parameters values by parameter name, each with where it is written
  */
-public record Profile(String name, String file, String parent, List<ProfileEntry> deselect, List<ProfileEntry> select,
-                      List<TierChange> tiers, Map<String, LayerValue> parameters, Map<String, Source> parameterSources) {
+public record Profile(String name, String file, String parent, List<Path> packs, List<ProfileEntry> deselect,
+                      List<ProfileEntry> select, List<TierChange> tiers, Map<String, LayerValue> parameters,
+                      Map<String, Source> parameterSources) {
 
     public Profile {
+        packs = List.copyOf(packs);
         deselect = List.copyOf(deselect);
         select = List.copyOf(select);
         tiers = List.copyOf(tiers);

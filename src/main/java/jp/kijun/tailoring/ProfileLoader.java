@@ -32,10 +32,7 @@ public final class ProfileLoader {
     private static final DocumentSchema SCHEMA = DocumentSchema.resource("kijun/schema/profile.schema.yaml");
     private static final String BUILT_IN = "profiles/";
 
-    private final Catalog catalog;
-
-    public ProfileLoader(Catalog catalog) {
-        this.catalog = catalog;
+    public ProfileLoader() {
     }
 
     public static DocumentSchema schema() {
@@ -100,14 +97,13 @@ public final class ProfileLoader {
             throw new InvalidInputException(problems);
         }
         JsonNode root = document.root();
-        List<ProfileEntry> deselect = entries(document, "deselect", problems);
-        List<ProfileEntry> select = entries(document, "select", problems);
+        List<ProfileEntry> deselect = entries(document, "deselect");
+        List<ProfileEntry> select = entries(document, "select");
         List<TierChange> tiers = new ArrayList<>();
         JsonNode tierNodes = root.path("tiers");
         for (int i = 0; i < tierNodes.size(); i++) {
             JsonNode node = tierNodes.get(i);
             Source source = document.locate("/tiers/" + i);
-            known(node.path("id").asText(), source, problems);
             tiers.add(new TierChange(node.path("id").asText(), Tier.of(node.path("tier").asText()),
                     node.path("reason").asText(), source));
         }
@@ -126,24 +122,44 @@ public final class ProfileLoader {
             throw new InvalidInputException(problems);
         }
         String parent = root.has("extends") ? root.get("extends").asText() : null;
-        return new Profile(root.path("profile").asText(), document.file(), parent, deselect, select, tiers,
+        Path folder = document.file().startsWith("builtin:") ? Path.of("") : Path.of(document.file()).toAbsolutePath().getParent();
+        List<Path> packs = new ArrayList<>();
+        root.path("packs").forEach(pack -> packs.add(relative(folder.resolve(pack.asText()).normalize())));
+        return new Profile(root.path("profile").asText(), document.file(), parent, packs, deselect, select, tiers,
                 parameters, sources);
     }
 
-    private List<ProfileEntry> entries(LocatedDocument document, String key, List<InputProblem> problems) {
+    private static Path relative(Path absolute) {
+        Path here = Path.of("").toAbsolutePath();
+        return absolute.startsWith(here) ? here.relativize(absolute) : absolute;
+    }
+
+    /** Every id a chain of profiles names must be a measure, group or item of {@code catalog} (packs included). */
+    public static void checkIds(List<Profile> chain, Catalog catalog) throws InvalidInputException {
+        List<InputProblem> problems = new ArrayList<>();
+        for (Profile profile : chain) {
+            profile.deselect().forEach(entry -> known(catalog, entry.id(), entry.source(), problems));
+            profile.select().forEach(entry -> known(catalog, entry.id(), entry.source(), problems));
+            profile.tiers().forEach(change -> known(catalog, change.id(), change.source(), problems));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private List<ProfileEntry> entries(LocatedDocument document, String key) {
         List<ProfileEntry> entries = new ArrayList<>();
         JsonNode nodes = document.root().path(key);
         for (int i = 0; i < nodes.size(); i++) {
             JsonNode node = nodes.get(i);
             Source source = document.locate("/" + key + "/" + i);
-            known(node.path("id").asText(), source, problems);
             entries.add(new ProfileEntry(node.path("id").asText(),
                     node.has("reason") ? node.get("reason").asText() : null, source));
         }
         return entries;
     }
 
-    private void known(String id, Source source, List<InputProblem> problems) {
+    private static void known(Catalog catalog, String id, Source source, List<InputProblem> problems) {
         boolean exists = catalog.item(id).isPresent() || catalog.measure(id).isPresent()
                 || catalog.measures().stream().flatMap(m -> m.groups().stream()).anyMatch(g -> g.id().equals(id));
         if (!exists) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import jp.kijun.catalog.CatalogLoader;
 import jp.kijun.engine.ControlResult;
 import jp.kijun.engine.Evaluation;
+import jp.kijun.engine.PackRules;
 import jp.kijun.engine.RuleBase;
 import jp.kijun.facts.FactSchema;
 import jp.kijun.facts.FactVocabulary;
@@ -40,6 +41,8 @@ public final class ScenarioWorld {
     final Map<String, String> definitions = new LinkedHashMap<>();
     final Map<String, String> environment = new LinkedHashMap<>();
     String profile;
+    List<Path> packs = List.of();
+    Path packCache = PackRules.defaultCache(System.getenv());
     Path config;
     Path waivers;
     FailOn failOn = FailOn.CONSIDER;
@@ -97,9 +100,9 @@ public final class ScenarioWorld {
         Path file = Files.createTempFile("kijun-scenario-", ".yaml");
         try {
             YAML.writeValue(file.toFile(), facts);
-            Assessment.Request request = new Assessment.Request(List.of(file), asOf, profile, config, environment,
+            Assessment.Request request = new Assessment.Request(List.of(file), asOf, profile, packs, config, environment,
                     definitions, waivers);
-            assessment = Assessment.prepare(request, CatalogLoader.shipped()).assess(RuleBase.shipped(), CatalogLoader.shipped());
+            assessment = Assessment.prepare(request, CatalogLoader.shipped()).assess(RuleBase.shipped(), packCache);
             inputError = null;
         } catch (InvalidInputException e) {
             assessment = null;

@@ -28,7 +28,7 @@ class ProfilesTest {
     Path dir;
 
     private ResolvedProfile resolve(String reference) throws InvalidInputException {
-        return new ResolvedProfile(new ProfileLoader(catalog).load(reference), catalog);
+        return TailoredCatalog.resolve(reference, List.of(), catalog).profile();
     }
 
     @Test
