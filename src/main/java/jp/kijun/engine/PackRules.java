@@ -34,6 +34,8 @@ import java.util.Map;
 public final class PackRules {
 
     private static final String SOURCES = "src/main/resources/pack/";
+    /** What Drools adds after a syntax error; the syntax error itself says everything. */
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
 
     private final Path cacheDirectory;
 
@@ -84,21 +86,43 @@ public final class PackRules {
         KieBuilder builder = services.newKieBuilder(files);
         builder.buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty() && errors.stream().anyMatch(error -> !inPack(error))) {
+            errors = locateInDrl(services, files, errors);
+        }
         if (!errors.isEmpty()) {
             List<InputProblem> problems = new ArrayList<>();
             for (Message error : errors) {
-                problems.add(new InputProblem(where(pack, error), "DRL: " + firstLine(error.getText())));
+                if (errors.size() == 1 || !error.getText().contains(NULL_PACKAGE)) {
+                    problems.add(new InputProblem(where(pack, error), "DRL: " + firstLine(error.getText())));
+                }
             }
             throw new InvalidInputException(problems);
         }
         return ((InternalKieModule) builder.getKieModule()).getBytes();
     }
 
+    private static boolean inPack(Message error) {
+        return error.getPath() != null && error.getPath().contains("pack/");
+    }
+
+    /**
+     * The executable model reports errors in rule consequences against the Java it generates; the classic build
+     * reports the same errors against the DRL file and line, which is what an author needs.
+     */
+    private static List<Message> locateInDrl(KieServices services, KieFileSystem files, List<Message> generated) {
+        KieBuilder classic = services.newKieBuilder(files);
+        classic.buildAll();
+        List<Message> located = classic.getResults().getMessages(Message.Level.ERROR);
+        return located.isEmpty() ? generated : located;
+    }
+
     private static Source where(RulePack pack, Message error) {
         String path = error.getPath() == null ? "" : error.getPath();
-        String relative = path.startsWith(SOURCES) ? path.substring(SOURCES.length()) : path;
+        int start = path.indexOf("pack/");
+        String relative = start < 0 ? "" : path.substring(start + "pack/".length());
         String file = relative.isEmpty() ? pack.directory().resolve("rules").toString() : pack.directory().resolve(relative).toString();
-        return new Source(file, Math.max(error.getLine(), 0), Math.max(error.getColumn(), 0));
+        int line = Math.max(error.getLine(), 0);
+        return new Source(file, line, line > 0 && error.getColumn() >= 0 ? error.getColumn() + 1 : 0);
     }
 
     private static void checkControls(RulePack pack, RuleBase rules) throws InvalidInputException {

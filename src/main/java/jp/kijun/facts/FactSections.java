@@ -16,6 +16,7 @@ import jp.kijun.facts.model.LogReview;
 import jp.kijun.facts.model.LogSource;
 import jp.kijun.facts.model.MisuseEvent;
 import jp.kijun.facts.model.NetworkLink;
+import jp.kijun.facts.model.NetworkZone;
 import jp.kijun.facts.model.Organisation;
 import jp.kijun.facts.model.Person;
 import jp.kijun.facts.model.Role;
@@ -28,6 +29,7 @@ import jp.kijun.facts.model.StaffGroup;
 import jp.kijun.facts.model.TrainingPlan;
 import jp.kijun.facts.model.TrainingSession;
 import jp.kijun.facts.model.UserNotice;
+import jp.kijun.facts.model.ZoneConnection;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +67,8 @@ public final class FactSections {
             list("userNotices", "userNotice", UserNotice.class),
             list("spares", "spare", Spare.class),
             list("networkLinks", "networkLink", NetworkLink.class),
+            list("networkZones", "networkZone", NetworkZone.class),
+            list("zoneConnections", "zoneConnection", ZoneConnection.class),
             list("attestations", "attestation", Attestation.class));
 
     private static final Map<String, FactSection> BY_NAME = new LinkedHashMap<>();
