@@ -78,6 +78,20 @@ public final class ScenarioIndex {
         return SCENARIO_KEYWORDS.stream().anyMatch(line::startsWith);
     }
 
+    private static final java.util.regex.Pattern OUTCOME = java.util.regex.Pattern.compile("管理策「([^」]+)」は「([^」]+)」となる");
+
+    /** The outcomes a scenario asserts ({@code 管理策「ID」は「合格」となる}), by control id. */
+    public static java.util.Map<String, List<String>> outcomes(Scenario scenario) {
+        java.util.Map<String, List<String>> outcomes = new java.util.LinkedHashMap<>();
+        for (String step : scenario.steps()) {
+            java.util.regex.Matcher outcome = OUTCOME.matcher(step);
+            if (outcome.find()) {
+                outcomes.computeIfAbsent(outcome.group(1), k -> new ArrayList<>()).add(outcome.group(2));
+            }
+        }
+        return outcomes;
+    }
+
     public List<Scenario> all() {
         return scenarios;
     }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
                 "Evaluates an organisation's facts against NISC's guideline for critical-infrastructure security "
                         + "standards (安全基準等策定指針 対策編).",
                 ""},
-        subcommands = {EvaluateCommand.class, DiffCommand.class, CatalogCommand.class, ProfileCommand.class,
+        subcommands = {EvaluateCommand.class, DiffCommand.class, TestCommand.class, CatalogCommand.class, ProfileCommand.class,
                 ParamsCommand.class, SchemaCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"",

@@ -3,6 +3,8 @@ package jp.kijun.engine;
 import jp.kijun.catalog.Catalog;
 import jp.kijun.facts.FactSet;
 import jp.kijun.facts.model.Organisation;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
 import java.time.LocalDate;
@@ -18,6 +20,7 @@ public final class Evaluator {
 
     private final List<RuleBase> rules;
     private final Catalog catalog;
+    private RuleFirings firings;
 
     public Evaluator(RuleBase rules, Catalog catalog) {
         this(List.of(rules), catalog);
@@ -27,6 +30,12 @@ public final class Evaluator {
     public Evaluator(List<RuleBase> rules, Catalog catalog) {
         this.rules = List.copyOf(rules);
         this.catalog = catalog;
+    }
+
+    /** Records the name of every rule that fires into {@code firings}. */
+    public Evaluator recording(RuleFirings firings) {
+        this.firings = firings;
+        return this;
     }
 
     /**
@@ -56,6 +65,14 @@ public final class Evaluator {
     private List<Finding> fire(RuleBase ruleBase, FactSet facts, LocalDate asOf, Map<String, Object> parameters)
             throws RuleFailureException {
         KieSession session = ruleBase.newSession();
+        if (firings != null) {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    firings.fired(event.getMatch().getRule().getName());
+                }
+            });
+        }
         try {
             facts.facts().forEach(session::insert);
             parameters.forEach((name, value) -> session.insert(new Parameter(name, value)));

@@ -9,6 +9,7 @@ import jp.kijun.engine.Evaluator;
 import jp.kijun.engine.PackRules;
 import jp.kijun.engine.RuleBase;
 import jp.kijun.engine.RuleFailureException;
+import jp.kijun.engine.RuleFirings;
 import jp.kijun.facts.FactLoader;
 import jp.kijun.facts.FactSet;
 import jp.kijun.facts.InvalidInputException;
@@ -74,6 +75,12 @@ public record Assessment(Evaluation evaluation, ResolvedProfile profile, Paramet
          * {@code packCache} when compiled before).
          */
         public Assessment assess(RuleBase shipped, Path packCache) throws InvalidInputException, RuleFailureException {
+            return assess(shipped, packCache, null);
+        }
+
+        /** As {@link #assess(RuleBase, Path)}, recording the rules that fire into {@code firings} when given. */
+        public Assessment assess(RuleBase shipped, Path packCache, RuleFirings firings)
+                throws InvalidInputException, RuleFailureException {
             List<RuleBase> rules = new ArrayList<>(List.of(shipped));
             PackRules packRules = new PackRules(packCache);
             for (RulePack pack : tailored.packs()) {
@@ -81,7 +88,8 @@ public record Assessment(Evaluation evaluation, ResolvedProfile profile, Paramet
             }
             FactSet facts = new FactLoader().load(request.facts());
             ResolvedProfile profile = tailored.profile();
-            Evaluation evaluated = new Evaluator(rules, tailored.catalog()).evaluate(facts, request.asOf(), parameters.values());
+            Evaluation evaluated = new Evaluator(rules, tailored.catalog()).recording(firings)
+                    .evaluate(facts, request.asOf(), parameters.values());
             Evaluation selected = profile.apply(evaluated);
             long maximumDays = ((Number) parameters.values().get("waiverMaxDays")).longValue();
             Waivers.Result waived = Waivers.apply(waivers, selected, maximumDays);

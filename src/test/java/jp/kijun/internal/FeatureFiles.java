@@ -5,17 +5,11 @@ import jp.kijun.catalog.ScenarioIndex;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The shipped features as the consistency tests check them: scenarios, their tags and the outcomes they assert. */
 final class FeatureFiles {
-
-    private static final Pattern OUTCOME = Pattern.compile("管理策「([^」]+)」は「([^」]+)」となる");
 
     final List<Scenario> scenarios;
 
@@ -30,14 +24,7 @@ final class FeatureFiles {
 
     /** The outcomes a scenario asserts, by control id. */
     static Map<String, List<String>> outcomes(Scenario scenario) {
-        Map<String, List<String>> outcomes = new LinkedHashMap<>();
-        for (String step : scenario.steps()) {
-            Matcher outcome = OUTCOME.matcher(step);
-            if (outcome.find()) {
-                outcomes.computeIfAbsent(outcome.group(1), k -> new ArrayList<>()).add(outcome.group(2));
-            }
-        }
-        return outcomes;
+        return ScenarioIndex.outcomes(scenario);
     }
 
     static String where(Scenario scenario) {

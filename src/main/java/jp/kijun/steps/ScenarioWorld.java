@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import jp.kijun.catalog.CatalogLoader;
+import jp.kijun.catalog.RulePackFiles;
 import jp.kijun.engine.ControlResult;
 import jp.kijun.engine.Evaluation;
 import jp.kijun.engine.PackRules;
@@ -34,14 +35,13 @@ import java.util.stream.Stream;
  */
 public final class ScenarioWorld {
 
-    static final Path ORGANISATIONS = Path.of("features", "organisations");
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory()).build();
 
     final FactVocabulary vocabulary = new FactVocabulary(FactSchema.shipped());
     final Map<String, String> definitions = new LinkedHashMap<>();
     final Map<String, String> environment = new LinkedHashMap<>();
     String profile;
-    List<Path> packs = List.of();
+    List<Path> packs = ScenarioSettings.packs();
     Path packCache = PackRules.defaultCache(System.getenv());
     Path config;
     Path waivers;
@@ -52,37 +52,49 @@ public final class ScenarioWorld {
     ControlResult lastControl;
 
     /**
-     * Loads the sample organisation whose {@code organisation.name} is {@code name}: a directory under
-     * {@code features/organisations/} whose files are merged, list sections appended in file-name order.
+     * Loads the sample organisation whose {@code organisation.name} is {@code name}: a folder of YAML files, merged
+     * with list sections appended in file-name order — from a rule pack's {@code features/organisations/} first,
+     * then from the shipped ones ({@code features/organisations/} in the jar).
      */
     void startFrom(String name) throws IOException {
-        try (Stream<Path> directories = Files.list(ORGANISATIONS)) {
-            for (Path directory : directories.filter(Files::isDirectory).sorted().toList()) {
-                ObjectNode merged = merge(directory);
-                if (name.equals(merged.path("organisation").path("name").asText())) {
-                    facts = merged;
-                    return;
+        Map<String, ObjectNode> organisations = new LinkedHashMap<>();
+        for (Path pack : packs) {
+            Path folder = pack.resolve("features").resolve("organisations");
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.walk(folder)) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                        merge(organisations, folder.relativize(file.getParent()).toString(), Files.readString(file));
+                    }
                 }
             }
         }
-        throw new AssertionError("no sample organisation named 「" + name + "」 in " + ORGANISATIONS);
-    }
-
-    private static ObjectNode merge(Path directory) throws IOException {
-        ObjectNode merged = YAML.createObjectNode();
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                YAML.readTree(file.toFile()).fields().forEachRemaining(section -> {
-                    JsonNode existing = merged.get(section.getKey());
-                    if (existing instanceof ArrayNode list && section.getValue().isArray()) {
-                        list.addAll((ArrayNode) section.getValue());
-                    } else {
-                        merged.set(section.getKey(), section.getValue());
-                    }
-                });
+        RulePackFiles.read("features/organisations", ".yaml").forEach((file, text) -> {
+            String folder = file.substring(0, file.lastIndexOf('/'));
+            try {
+                merge(organisations, "shipped:" + folder, text);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        for (ObjectNode organisation : organisations.values()) {
+            if (name.equals(organisation.path("organisation").path("name").asText())) {
+                facts = organisation.deepCopy();
+                return;
             }
         }
-        return merged;
+        throw new AssertionError("no sample organisation named 「" + name + "」 (features/organisations/)");
+    }
+
+    private static void merge(Map<String, ObjectNode> organisations, String folder, String yaml) throws IOException {
+        ObjectNode merged = organisations.computeIfAbsent(folder, k -> YAML.createObjectNode());
+        YAML.readTree(yaml).fields().forEachRemaining(section -> {
+            JsonNode existing = merged.get(section.getKey());
+            if (existing instanceof ArrayNode list && section.getValue().isArray()) {
+                list.addAll((ArrayNode) section.getValue());
+            } else {
+                merged.set(section.getKey(), section.getValue());
+            }
+        });
     }
 
     /** Writes {@code text} to a temporary file the scenario's run reads (a profile, a config file, waivers). */
@@ -102,7 +114,8 @@ public final class ScenarioWorld {
             YAML.writeValue(file.toFile(), facts);
             Assessment.Request request = new Assessment.Request(List.of(file), asOf, profile, packs, config, environment,
                     definitions, waivers);
-            assessment = Assessment.prepare(request, CatalogLoader.shipped()).assess(RuleBase.shipped(), packCache);
+            assessment = Assessment.prepare(request, CatalogLoader.shipped())
+                    .assess(RuleBase.shipped(), packCache, ScenarioSettings.firings());
             inputError = null;
         } catch (InvalidInputException e) {
             assessment = null;
