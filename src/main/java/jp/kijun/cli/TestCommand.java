@@ -76,7 +76,12 @@ final class TestCommand implements Callable<Integer> {
                 ScenarioResults.class.getName(), "--monochrome"));
         arguments.addAll(features);
         System.setProperty("cucumber.publish.quiet", "true");
-        byte status = Main.run(arguments.toArray(String[]::new), Thread.currentThread().getContextClassLoader());
+        byte status;
+        try {
+            status = Main.run(arguments.toArray(String[]::new), Thread.currentThread().getContextClassLoader());
+        } finally {
+            ScenarioSettings.configure(List.of(), null);
+        }
         PrintWriter out = spec.commandLine().getOut();
         List<ScenarioResults.Result> results = ScenarioResults.results();
         for (ScenarioResults.Result result : results) {

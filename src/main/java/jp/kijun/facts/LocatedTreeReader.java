@@ -42,9 +42,15 @@ public final class LocatedTreeReader {
         this.displayName = displayName;
     }
 
-    /** True for the extensions kijun reads as facts: {@code .yaml}, {@code .yml}, {@code .json}. */
+    /**
+     * True for the files kijun reads as facts in a directory: {@code .yaml}, {@code .yml} and {@code .json}, except
+     * schemas kept beside the facts for editors ({@code *.schema.json}, as {@code kijun init} writes).
+     */
     public static boolean isFactFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".schema.json") || name.endsWith(".schema.yaml")) {
+            return false;
+        }
         return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
     }
 
