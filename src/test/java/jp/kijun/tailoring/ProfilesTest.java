@@ -94,6 +94,18 @@ class ProfilesTest {
                 missing.getMessage());
     }
 
+    @Test
+    void aProfileCanAddARulePackAndTailorItsControls() throws Exception {
+        Path pack = Path.of("examples", "packs", "denryoku-ot").toAbsolutePath();
+        Path profile = write("ot.yaml", "profile: ot\nextends: electricity\npacks: [" + pack + "]\n"
+                + "tiers:\n  - {id: X-OT-003, tier: reference, reason: 配置は別の監査で確認するため}\n");
+        TailoredCatalog tailored = TailoredCatalog.resolve(profile.toString(), List.of(), catalog);
+        assertEquals(List.of("denryoku-ot"), tailored.packs().stream().map(jp.kijun.catalog.RulePack::id).toList());
+        assertEquals(396, tailored.catalog().itemCount());
+        assertEquals(Tier.REFERENCE, selection(tailored.profile(), "X-OT-003").tier());
+        assertTrue(tailored.parameters().named("otFirewallReviewMonths").isPresent(), "the pack's parameters join");
+    }
+
     private static ControlSelection selection(ResolvedProfile resolved, String id) {
         return resolved.selections().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
