@@ -83,7 +83,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Path baseline;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "console",
-            description = "Format written to standard output: console (default), json, sarif, junit.")
+            description = "Format written to standard output: console (default), json, sarif, junit, html or markdown.")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT=PATH", mapFallbackValue = "",

@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
         footer = {"",
                 "Exit codes: 0 evaluated and the gate passed; 1 evaluated and the gate failed;",
                 "            2 usage or input error; 3 internal or rule error.",
-                "Start with:  kijun evaluate examples/chubu-denryoku"})
+                "Start with:  kijun evaluate examples/aoba-power --as-of 2026-04-01"})
 public final class Kijun implements Runnable {
 
     @CommandLine.Spec
