@@ -1,12 +1,6 @@
 package jp.kijun.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import jp.kijun.catalog.Text;
 import jp.kijun.engine.AppliedWaiver;
 import jp.kijun.engine.ControlResult;
@@ -30,11 +24,6 @@ import java.util.Map;
 public final class JsonReport implements Report {
 
     static final String TRANSLATION_NOTICE = "English text is kijun's own translation; the Japanese text is normative.";
-
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .build();
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Document(Tool tool, String organisation, String asOf, List<InputFile> inputs, Profile profile,
@@ -84,10 +73,7 @@ public final class JsonReport implements Report {
 
     @Override
     public void write(Evaluation evaluation, ReportContext context, Writer out) throws IOException {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-        JSON.writer(printer).writeValue(out, document(evaluation, context));
-        out.write("\n");
-        out.flush();
+        PrettyJson.write(document(evaluation, context), out);
     }
 
     static Document document(Evaluation evaluation, ReportContext context) {

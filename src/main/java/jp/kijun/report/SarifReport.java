@@ -1,10 +1,5 @@
 package jp.kijun.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -69,9 +64,6 @@ public final class SarifReport implements Report {
             Check.PLANNED, new Text("未実装（規則がまだないため常に未確認）",
                     "planned (not encoded yet, always not reviewed)"));
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Path workingDirectory;
@@ -92,10 +84,7 @@ public final class SarifReport implements Report {
 
     @Override
     public void write(Evaluation evaluation, ReportContext context, Writer out) throws IOException {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-        JSON.writer(printer).writeValue(out, log(evaluation, context));
-        out.write("\n");
-        out.flush();
+        PrettyJson.write(log(evaluation, context), out);
     }
 
     ObjectNode log(Evaluation evaluation, ReportContext context) {
