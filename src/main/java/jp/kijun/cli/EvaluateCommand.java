@@ -3,6 +3,7 @@ package jp.kijun.cli;
 import jp.kijun.catalog.Catalog;
 import jp.kijun.catalog.CatalogLoader;
 import jp.kijun.engine.RuleBase;
+import jp.kijun.facts.InputLimits;
 import jp.kijun.gate.Baseline;
 import jp.kijun.gate.Comparison;
 import jp.kijun.gate.FailOn;
@@ -103,6 +104,9 @@ final class EvaluateCommand implements Callable<Integer> {
     boolean notReviewedAsFailure;
 
     @Mixin
+    InputLimitOptions inputLimits;
+
+    @Mixin
     CommonOptions common;
 
     @Override
@@ -117,12 +121,13 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             files.put(output.getValue(), report);
         }
-        Baseline previous = baseline == null ? null : Baseline.read(baseline);
+        InputLimits limits = inputLimits.limits();
+        Baseline previous = baseline == null ? null : Baseline.read(baseline, limits);
         RuleBase rules = RuleBase.shipped();
         Catalog catalog = CatalogLoader.shipped();
         Assessment.Request request = new Assessment.Request(facts, asOf != null ? asOf : LocalDate.now(),
                 tailoring.profile, tailoring.config, System.getenv(), tailoring.definitions, waivers);
-        Assessment.Prepared prepared = Assessment.prepare(request, catalog);
+        Assessment.Prepared prepared = Assessment.prepare(request, catalog, limits);
         Assessment assessment = prepared.assess(rules, catalog);
         warn(assessment);
         Comparison comparison = previous == null ? null : Comparison.of(previous, assessment.evaluation());

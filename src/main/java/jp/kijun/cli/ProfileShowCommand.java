@@ -9,6 +9,7 @@ import jp.kijun.tailoring.ProfileLoader;
 import jp.kijun.tailoring.ProfileView;
 import jp.kijun.tailoring.ResolvedProfile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,10 +39,13 @@ final class ProfileShowCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "yaml|json", defaultValue = "yaml", description = "yaml (default) or json.")
     Format format;
 
+    @Mixin
+    InputLimitOptions inputLimits;
+
     @Override
     public Integer call() throws Exception {
         Catalog catalog = CatalogLoader.shipped();
-        ResolvedProfile resolved = new ResolvedProfile(new ProfileLoader(catalog).load(profile), catalog);
+        ResolvedProfile resolved = new ResolvedProfile(new ProfileLoader(catalog, inputLimits.limits()).load(profile), catalog);
         ProfileView view = ProfileView.of(resolved, ParameterCatalog.shipped(catalog));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

@@ -10,6 +10,7 @@ import jp.kijun.engine.RuleBase;
 import jp.kijun.engine.RuleFailureException;
 import jp.kijun.facts.FactLoader;
 import jp.kijun.facts.FactSet;
+import jp.kijun.facts.InputLimits;
 import jp.kijun.facts.InvalidInputException;
 import jp.kijun.gate.WaiverFile;
 import jp.kijun.gate.WaiverStatus;
@@ -37,27 +38,37 @@ public record Assessment(Evaluation evaluation, ResolvedProfile profile, Paramet
                           Map<String, String> definitions, Path waivers) {
     }
 
-    /** Reads the profile, parameters and waivers — everything that can be wrong before any evaluation work. */
+    /** Reads the profile, parameters and waivers within the default limits. */
     public static Prepared prepare(Request request, Catalog catalog) throws InvalidInputException {
-        ResolvedProfile profile = new ResolvedProfile(new ProfileLoader(catalog)
+        return prepare(request, catalog, InputLimits.defaults());
+    }
+
+    /**
+     * Reads the profile, parameters and waivers — everything that can be wrong before any evaluation work — within
+     * {@code limits}, which also bound the facts read by {@link Prepared#assess}.
+     */
+    public static Prepared prepare(Request request, Catalog catalog, InputLimits limits) throws InvalidInputException {
+        ResolvedProfile profile = new ResolvedProfile(new ProfileLoader(catalog, limits)
                 .load(request.profile() == null ? ProfileLoader.BASELINE : request.profile()), catalog);
         ParameterSettings.Builder parameters = ParameterSettings.builder(ParameterCatalog.shipped(catalog))
                 .profile(profile.parameters(), profile.parameterSources());
         if (request.config() != null) {
-            parameters.config(ConfigFile.read(request.config()));
+            parameters.config(ConfigFile.read(request.config(), limits));
         }
         ParameterSettings settings = parameters.environment(request.environment())
                 .commandLine(request.definitions())
                 .build();
-        WaiverFile waivers = request.waivers() == null ? new WaiverFile(List.of(), List.of()) : WaiverFile.read(request.waivers());
-        return new Prepared(request, profile, settings, waivers);
+        WaiverFile waivers = request.waivers() == null ? new WaiverFile(List.of(), List.of())
+                : WaiverFile.read(request.waivers(), limits);
+        return new Prepared(request, profile, settings, waivers, limits);
     }
 
     /** A request whose profile, parameters and waivers have been read and checked. */
-    public record Prepared(Request request, ResolvedProfile profile, ParameterSettings parameters, WaiverFile waivers) {
+    public record Prepared(Request request, ResolvedProfile profile, ParameterSettings parameters, WaiverFile waivers,
+                           InputLimits limits) {
 
         public Assessment assess(RuleBase rules, Catalog catalog) throws InvalidInputException, RuleFailureException {
-            FactSet facts = new FactLoader().load(request.facts());
+            FactSet facts = new FactLoader(limits).load(request.facts());
             Evaluation evaluated = new Evaluator(rules, catalog).evaluate(facts, request.asOf(), parameters.values());
             Evaluation tailored = profile.apply(evaluated);
             long maximumDays = ((Number) parameters.values().get("waiverMaxDays")).longValue();
