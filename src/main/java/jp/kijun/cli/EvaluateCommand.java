@@ -123,12 +123,13 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         InputLimits limits = inputLimits.limits();
         Baseline previous = baseline == null ? null : Baseline.read(baseline, limits);
-        RuleBase rules = RuleBase.shipped();
         Catalog catalog = CatalogLoader.shipped();
         Assessment.Request request = new Assessment.Request(facts, asOf != null ? asOf : LocalDate.now(),
                 tailoring.profile, tailoring.config, System.getenv(), tailoring.definitions, waivers);
         Assessment.Prepared prepared = Assessment.prepare(request, catalog, limits);
-        Assessment assessment = prepared.assess(rules, catalog);
+        Assessment.Loaded loaded = prepared.load();
+        RuleBase rules = RuleBase.shipped();
+        Assessment assessment = loaded.assess(rules, catalog);
         warn(assessment);
         Comparison comparison = previous == null ? null : Comparison.of(previous, assessment.evaluation());
         RunSettings settings = new RunSettings(assessment.profile().name(),

@@ -46,7 +46,7 @@ public record ConfigFile(Map<String, LayerValue> values, Map<String, Source> loc
     }
 
     private static ConfigFile yaml(InputText text, InputLimits limits) throws InvalidInputException {
-        LocatedDocument document = LocatedTreeReader.read(text, false, limits);
+        LocatedDocument document = LocatedTreeReader.read(text, false, EXPECTED, limits);
         if (!document.root().isObject()) {
             throw new InvalidInputException(new InputProblem(document.locate(""),
                     "expected a mapping of parameter names to values, such as 'passwordMinLength: 14'"));

@@ -57,6 +57,7 @@ public final class ParameterSettings {
 
         private final ParameterCatalog catalog;
         private final Map<ParameterLayer, Map<String, LayerValue>> layers = new LinkedHashMap<>();
+        private final Map<ParameterLayer, Map<String, Source>> locations = new LinkedHashMap<>();
         private final List<InputProblem> problems = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
 
@@ -118,6 +119,7 @@ public final class ParameterSettings {
                 }
             });
             layers.put(layer, values);
+            this.locations.put(layer, locations);
             return this;
         }
 
@@ -139,7 +141,9 @@ public final class ParameterSettings {
                 ParameterLayer layer = order.get(index);
                 LayerValue given = layers.get(layer).get(definition.name());
                 Configuration configuration = composite.getConfiguration(index);
-                ParameterTypes.convert(definition, configuration, given, problems)
+                Source where = locations.getOrDefault(layer, Map.of()).getOrDefault(definition.name(),
+                        Source.ofFile(given.origin()));
+                ParameterTypes.convert(definition, configuration, where, problems)
                         .ifPresent(value -> resolved.add(new ParameterValue(definition, value, layer, given.origin())));
             }
             if (!problems.isEmpty()) {

@@ -64,7 +64,8 @@ public final class FactLoader {
             String name = display(file);
             try {
                 InputText text = InputText.read(file, name, FactFiles.EXPECTED, limits);
-                LocatedDocument document = LocatedTreeReader.read(text, LocatedTreeReader.isJson(file), limits);
+                LocatedDocument document = LocatedTreeReader.read(text, LocatedTreeReader.isJson(file),
+                        "a mapping of fact sections such as 'systems:'", limits);
                 inputs.add(new InputFile(name, text.sha256()));
                 if (checkShape(document)) {
                     documents.add(document);

@@ -150,7 +150,8 @@ public record InputText(String name, String text, String sha256) {
                         "a byte order mark (U+FEFF) inside the file; expected it at most at the very start "
                                 + "(were two files joined?)"));
             }
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE'
+                    || c == '\uFFFF') {
                 String hint = c == 0 ? " (NUL bytes: is the file UTF-16? save it as UTF-8)" : "";
                 throw new InvalidInputException(new InputProblem(position(name, CharBuffer.wrap(text, 0, i)),
                         String.format("control character U+%04X; expected text%s", (int) c, hint)));

@@ -36,14 +36,16 @@ public final class LocatedTreeReader {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final String displayName;
+    private final String expected;
     private final InputLimits limits;
     private final YamlNodeProperties yaml;
     private final Map<String, Source> locations = new HashMap<>();
     private final List<InputProblem> problems = new ArrayList<>();
     private int values;
 
-    private LocatedTreeReader(String displayName, InputLimits limits) {
+    private LocatedTreeReader(String displayName, String expected, InputLimits limits) {
         this.displayName = displayName;
+        this.expected = expected;
         this.limits = limits;
         this.yaml = new YamlNodeProperties(limits);
     }
@@ -70,17 +72,18 @@ public final class LocatedTreeReader {
     public static LocatedDocument read(Path file, String displayName, String expected, InputLimits limits)
             throws InvalidInputException {
         InputText text = InputText.read(file, displayName, expected, limits);
-        return read(text, isJson(file), limits);
+        return read(text, isJson(file), expected, limits);
     }
 
-    /** Reads text that was already checked by {@link InputText}. */
-    public static LocatedDocument read(InputText text, boolean json, InputLimits limits) throws InvalidInputException {
-        return new LocatedTreeReader(text.name(), limits).parse(text.text(), json);
+    /** Reads text that was already checked by {@link InputText}; {@code expected} is what an empty file lacks. */
+    public static LocatedDocument read(InputText text, boolean json, String expected, InputLimits limits)
+            throws InvalidInputException {
+        return new LocatedTreeReader(text.name(), expected, limits).parse(text.text(), json);
     }
 
     /** Reads YAML (or JSON, when {@code json}) text that does not come from a file of its own. */
     public static LocatedDocument read(String text, String displayName, boolean json) throws InvalidInputException {
-        return read(InputText.of(displayName, text), json, InputLimits.defaults());
+        return read(InputText.of(displayName, text), json, "YAML or JSON content", InputLimits.defaults());
     }
 
     static boolean isJson(Path file) {
@@ -94,7 +97,7 @@ public final class LocatedTreeReader {
             try {
                 if (parser.nextToken() == null) {
                     throw new InvalidInputException(new InputProblem(Source.ofFile(displayName),
-                            "the file is empty; expected a mapping such as 'systems:'"));
+                            "the file is empty; expected " + expected));
                 }
                 root = readValue(parser, "");
                 if (parser.nextToken() != null) {
@@ -140,7 +143,7 @@ public final class LocatedTreeReader {
             case START_ARRAY -> readArray(parser, pointer, source);
             case VALUE_STRING -> NODES.textNode(string(parser.getText(), source));
             case VALUE_NUMBER_INT -> NODES.numberNode(parser.getBigIntegerValue());
-            case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
+            case VALUE_NUMBER_FLOAT -> decimal(parser, source);
             case VALUE_TRUE -> NODES.booleanNode(true);
             case VALUE_FALSE -> NODES.booleanNode(false);
             case VALUE_NULL -> NODES.nullNode();
@@ -150,6 +153,17 @@ public final class LocatedTreeReader {
             yaml.anchor(anchor, node, values - before);
         }
         return node;
+    }
+
+    /** YAML's {@code .inf} and {@code .nan} are floats without a decimal value: no fact is infinite. */
+    private JsonNode decimal(JsonParser parser, Source source) throws IOException {
+        try {
+            return NODES.numberNode(parser.getDecimalValue());
+        } catch (JsonProcessingException | NumberFormatException e) {
+            problems.add(new InputProblem(source, "'" + parser.getText() + "' is not a finite number; expected a number "
+                    + "such as 2.5"));
+            return NODES.nullNode();
+        }
     }
 
     private JsonNode expand(String alias, Source source) throws IOException {
@@ -264,6 +278,8 @@ public final class LocatedTreeReader {
             message = "the file ends in the middle of a value; expected the rest of it";
         } else if (message != null && message.startsWith("Expected a field name (Scalar value in YAML)")) {
             message = "a key that is a list or mapping; expected a plain name as key";
+        } else if (message != null && message.contains("maybe a (non-standard) comment?")) {
+            message = "a comment; JSON has none: expected plain JSON (or write the file in YAML, which has # comments)";
         }
         return new InputProblem(source, "syntax error: " + firstLine(message));
     }

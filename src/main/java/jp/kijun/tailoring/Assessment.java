@@ -67,13 +67,27 @@ public record Assessment(Evaluation evaluation, ResolvedProfile profile, Paramet
     public record Prepared(Request request, ResolvedProfile profile, ParameterSettings parameters, WaiverFile waivers,
                            InputLimits limits) {
 
+        /** Reads the facts: the last of the input, so that every input error is found before the rules are loaded. */
+        public Loaded load() throws InvalidInputException {
+            return new Loaded(this, new FactLoader(limits).load(request.facts()));
+        }
+
         public Assessment assess(RuleBase rules, Catalog catalog) throws InvalidInputException, RuleFailureException {
-            FactSet facts = new FactLoader(limits).load(request.facts());
-            Evaluation evaluated = new Evaluator(rules, catalog).evaluate(facts, request.asOf(), parameters.values());
-            Evaluation tailored = profile.apply(evaluated);
+            return load().assess(rules, catalog);
+        }
+    }
+
+    /** A prepared request with its facts read and checked: all that is left is the evaluation. */
+    public record Loaded(Prepared prepared, FactSet facts) {
+
+        public Assessment assess(RuleBase rules, Catalog catalog) throws RuleFailureException {
+            ParameterSettings parameters = prepared.parameters();
+            Evaluation evaluated = new Evaluator(rules, catalog).evaluate(facts, prepared.request().asOf(),
+                    parameters.values());
+            Evaluation tailored = prepared.profile().apply(evaluated);
             long maximumDays = ((Number) parameters.values().get("waiverMaxDays")).longValue();
-            Waivers.Result waived = Waivers.apply(waivers, tailored, maximumDays);
-            return new Assessment(waived.evaluation(), profile, parameters, waived.statuses());
+            Waivers.Result waived = Waivers.apply(prepared.waivers(), tailored, maximumDays);
+            return new Assessment(waived.evaluation(), prepared.profile(), parameters, waived.statuses());
         }
     }
 }
