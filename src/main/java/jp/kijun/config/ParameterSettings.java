@@ -5,6 +5,7 @@ import jp.kijun.catalog.ParameterDefinition;
 import jp.kijun.facts.InputProblem;
 import jp.kijun.facts.InvalidInputException;
 import jp.kijun.facts.Source;
+import jp.kijun.facts.Suggestion;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.apache.commons.configuration2.Configuration;
 import org.apache.commons.configuration2.MapConfiguration;
@@ -114,8 +115,10 @@ public final class ParameterSettings {
         private Builder layer(ParameterLayer layer, Map<String, LayerValue> values, Map<String, Source> locations) {
             values.keySet().forEach(name -> {
                 if (catalog.named(name).isEmpty()) {
+                    String suggestion = Suggestion.closest(name, names()).map(known -> "; did you mean '" + known + "'?")
+                            .orElse("");
                     problems.add(new InputProblem(locations.getOrDefault(name, Source.ofFile(layer.code())),
-                            "unknown parameter '" + name + "'; expected one of " + names()));
+                            "unknown parameter '" + name + "'" + suggestion + " (expected one of " + names() + ")"));
                 }
             });
             layers.put(layer, values);
