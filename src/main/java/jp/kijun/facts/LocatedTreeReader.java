@@ -28,8 +28,9 @@ import java.util.Map;
  * Reads a YAML or JSON file into a tree while recording the line and column of every node, within the
  * {@link InputLimits}: the parsers are configured with them and this reader counts what they do not, as the file
  * streams in. Duplicate keys in one mapping are reported, not silently overwritten; YAML tags other than the core
- * schema's are refused (facts are data: nothing is ever constructed from a tag); YAML aliases are expanded, counted
- * as what they expand to.
+ * schema's are refused (facts are data: nothing is ever constructed from a tag); YAML aliases of lists and mappings
+ * are expanded, counted as what they expand to (an alias of a single value is refused: Jackson's YAML parser does not
+ * report anchors of single values, and reading the alias's name instead would be a silent misreading).
  */
 public final class LocatedTreeReader {
 
@@ -169,8 +170,9 @@ public final class LocatedTreeReader {
     private JsonNode expand(String alias, Source source) throws IOException {
         YamlNodeProperties.Anchored anchored = yaml.alias(alias, source);
         if (anchored == null) {
-            problems.add(new InputProblem(source, "alias *" + alias + " refers to no anchor; expected &" + alias
-                    + " on a value before it"));
+            // Jackson's YAML parser reports the anchors of lists and mappings, not of single values
+            problems.add(new InputProblem(source, "alias *" + alias + " refers to no anchored list or mapping before "
+                    + "it; expected the value written out, or &" + alias + " on a list or mapping before the alias"));
             return NODES.nullNode();
         }
         count(anchored.size(), source);

@@ -11,7 +11,7 @@ import java.util.Set;
  * What YAML can attach to a value beyond the value itself — tags, anchors and aliases — and what kijun allows of it.
  * Tags: only the YAML core schema's ({@code !!str}, {@code !!int} …); a tag that names a class ({@code
  * !!java.net.URL}) or any other is refused, and nothing is ever constructed from one. Anchors and aliases: an alias
- * stands for the value anchored before it, within the alias limit.
+ * stands for the list or mapping anchored before it, within the alias limit.
  */
 final class YamlNodeProperties {
 
