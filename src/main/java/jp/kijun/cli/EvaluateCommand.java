@@ -2,6 +2,9 @@ package jp.kijun.cli;
 
 import jp.kijun.catalog.Catalog;
 import jp.kijun.catalog.CatalogLoader;
+import jp.kijun.engine.ControlResult;
+import jp.kijun.engine.EmptyRuleBaseException;
+import jp.kijun.engine.Outcome;
 import jp.kijun.engine.RuleBase;
 import jp.kijun.facts.InputLimits;
 import jp.kijun.gate.Baseline;
@@ -109,6 +112,21 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    /** Where the rules come from; the shipped rule base unless a test says otherwise. */
+    interface RuleSource {
+        RuleBase rules() throws EmptyRuleBaseException;
+    }
+
+    private final RuleSource ruleSource;
+
+    EvaluateCommand() {
+        this(RuleBase::shipped);
+    }
+
+    EvaluateCommand(RuleSource ruleSource) {
+        this.ruleSource = ruleSource;
+    }
+
     @Override
     public Integer call() throws Exception {
         Report stdout = report(format, "--format");
@@ -128,7 +146,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 tailoring.profile, tailoring.config, System.getenv(), tailoring.definitions, waivers);
         Assessment.Prepared prepared = Assessment.prepare(request, catalog, limits);
         Assessment.Loaded loaded = prepared.load();
-        RuleBase rules = RuleBase.shipped();
+        RuleBase rules = ruleSource.rules();
         Assessment assessment = loaded.assess(rules, catalog);
         warn(assessment);
         Comparison comparison = previous == null ? null : Comparison.of(previous, assessment.evaluation());
@@ -143,8 +161,31 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         stdout.write(assessment.evaluation(), context, out);
         out.flush();
+        if (reportRuleErrors(assessment)) {
+            return ExitCodes.INTERNAL;
+        }
         Gate gate = new Gate(failOn);
         return comparison == null ? gate.exitCode(assessment.evaluation()) : gate.exitCode(comparison);
+    }
+
+    /**
+     * A rule that failed left its controls in error; the reports show them, and so does standard error, one line
+     * each. Whatever the gate says, the run is not a clean one: exit 3.
+     */
+    private boolean reportRuleErrors(Assessment assessment) {
+        List<ControlResult> errors = assessment.evaluation().results().stream()
+                .filter(result -> result.decidedOutcome() == Outcome.ERROR)
+                .toList();
+        PrintWriter err = spec.commandLine().getErr();
+        for (ControlResult result : errors) {
+            result.reasons().forEach(reason -> err.println("kijun: " + result.id() + ": " + reason.message().in(common.language)));
+        }
+        if (!errors.isEmpty()) {
+            err.println("kijun: " + errors.size() + (errors.size() == 1 ? " control is" : " controls are")
+                    + " in error because a rule failed; the other controls were evaluated and the reports written.");
+        }
+        err.flush();
+        return !errors.isEmpty();
     }
 
     private void warn(Assessment assessment) {
