@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * truncated, text or bytes injected — are either evaluated (exit 0 or 1) or refused as input (exit 2, one located
  * line per problem); never an internal error (exit 3), never a stack trace.
  */
-class MutatedFactsProperties {
+class MutatedFactsPropertyTest {
 
     private static final List<Path> EXAMPLES = List.of(Path.of("examples", "aoba-power"),
             Path.of("features", "organisations", "model-utility"));
