@@ -133,7 +133,10 @@ public final class ParameterSettings {
             for (ParameterLayer layer : order) {
                 Map<String, Object> raw = new LinkedHashMap<>();
                 layers.get(layer).forEach((name, value) -> raw.put(name, value.value()));
-                composite.addConfiguration(new MapConfiguration(raw));
+                MapConfiguration values = new MapConfiguration(raw);
+                // values are data: ${env:…}, ${sys:…} or ${file:…} in a profile or config file is text, never looked up
+                values.setInterpolator(null);
+                composite.addConfiguration(values);
             }
             List<ParameterValue> resolved = new ArrayList<>();
             for (ParameterDefinition definition : catalog.all()) {
