@@ -38,11 +38,15 @@ final class DiffCommand implements Callable<Integer> {
     FailOn failOn;
 
     @Mixin
+    InputLimitOptions inputLimits;
+
+    @Mixin
     CommonOptions common;
 
     @Override
     public Integer call() throws Exception {
-        Comparison comparison = Comparison.of(Baseline.read(older), Baseline.read(newer));
+        Comparison comparison = Comparison.of(Baseline.read(older, inputLimits.limits()),
+                Baseline.read(newer, inputLimits.limits()));
         new ComparisonText(ComparisonText.titlesOf(CatalogLoader.shipped()), common.language)
                 .write(comparison, spec.commandLine().getOut());
         return new Gate(failOn).exitCode(comparison);

@@ -2,8 +2,12 @@ package jp.kijun.cli;
 
 import jp.kijun.catalog.Catalog;
 import jp.kijun.catalog.CatalogLoader;
+import jp.kijun.engine.ControlResult;
+import jp.kijun.engine.EmptyRuleBaseException;
+import jp.kijun.engine.Outcome;
 import jp.kijun.engine.PackRules;
 import jp.kijun.engine.RuleBase;
+import jp.kijun.facts.InputLimits;
 import jp.kijun.gate.Baseline;
 import jp.kijun.gate.Comparison;
 import jp.kijun.gate.FailOn;
@@ -104,7 +108,25 @@ final class EvaluateCommand implements Callable<Integer> {
     boolean notReviewedAsFailure;
 
     @Mixin
+    InputLimitOptions inputLimits;
+
+    @Mixin
     CommonOptions common;
+
+    /** Where the rules come from; the shipped rule base unless a test says otherwise. */
+    interface RuleSource {
+        RuleBase rules() throws EmptyRuleBaseException;
+    }
+
+    private final RuleSource ruleSource;
+
+    EvaluateCommand() {
+        this(RuleBase::shipped);
+    }
+
+    EvaluateCommand(RuleSource ruleSource) {
+        this.ruleSource = ruleSource;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -118,13 +140,15 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             files.put(output.getValue(), report);
         }
-        Baseline previous = baseline == null ? null : Baseline.read(baseline);
-        RuleBase rules = RuleBase.shipped();
+        InputLimits limits = inputLimits.limits();
+        Baseline previous = baseline == null ? null : Baseline.read(baseline, limits);
         Catalog catalog = CatalogLoader.shipped();
         Assessment.Request request = new Assessment.Request(facts, asOf != null ? asOf : LocalDate.now(),
                 tailoring.profile, tailoring.packs, tailoring.config, System.getenv(), tailoring.definitions, waivers);
-        Assessment.Prepared prepared = Assessment.prepare(request, catalog);
-        Assessment assessment = prepared.assess(rules, PackRules.defaultCache(System.getenv()));
+        Assessment.Prepared prepared = Assessment.prepare(request, catalog, limits);
+        Assessment.Loaded loaded = prepared.load();
+        RuleBase rules = ruleSource.rules();
+        Assessment assessment = loaded.assess(rules, PackRules.defaultCache(System.getenv()), null);
         warn(assessment);
         Comparison comparison = previous == null ? null : Comparison.of(previous, assessment.evaluation());
         RunSettings settings = new RunSettings(assessment.profile().name(),
@@ -138,8 +162,31 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         stdout.write(assessment.evaluation(), context, out);
         out.flush();
+        if (reportRuleErrors(assessment)) {
+            return ExitCodes.INTERNAL;
+        }
         Gate gate = new Gate(failOn);
         return comparison == null ? gate.exitCode(assessment.evaluation()) : gate.exitCode(comparison);
+    }
+
+    /**
+     * A rule that failed left its controls in error; the reports show them, and so does standard error, one line
+     * each. Whatever the gate says, the run is not a clean one: exit 3.
+     */
+    private boolean reportRuleErrors(Assessment assessment) {
+        List<ControlResult> errors = assessment.evaluation().results().stream()
+                .filter(result -> result.decidedOutcome() == Outcome.ERROR)
+                .toList();
+        PrintWriter err = spec.commandLine().getErr();
+        for (ControlResult result : errors) {
+            result.reasons().forEach(reason -> err.println("kijun: " + result.id() + ": " + reason.message().in(common.language)));
+        }
+        if (!errors.isEmpty()) {
+            err.println("kijun: " + errors.size() + (errors.size() == 1 ? " control is" : " controls are")
+                    + " in error because a rule failed; the other controls were evaluated and the reports written.");
+        }
+        err.flush();
+        return !errors.isEmpty();
     }
 
     private void warn(Assessment assessment) {

@@ -7,6 +7,7 @@ import jp.kijun.facts.InvalidInputException;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
  * Maps what can go wrong to kijun's exit codes and prints one clear line per problem — never a stack trace
@@ -16,6 +17,8 @@ final class ExitCodes {
 
     static final int USAGE_OR_INPUT = 2;
     static final int INTERNAL = 3;
+    /** A generated file can be wrong ten thousand times over; a log of the first problems is what helps. */
+    static final int MAX_PROBLEM_LINES = 200;
 
     private ExitCodes() {
     }
@@ -41,10 +44,13 @@ final class ExitCodes {
         boolean debug = parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--debug");
         int code;
         if (e instanceof InvalidInputException invalid) {
-            for (InputProblem problem : invalid.problems()) {
-                err.println(problem);
+            List<InputProblem> problems = invalid.problems();
+            problems.stream().limit(MAX_PROBLEM_LINES).forEach(err::println);
+            if (problems.size() > MAX_PROBLEM_LINES) {
+                err.println("kijun: the first " + MAX_PROBLEM_LINES + " problems are shown; " + (problems.size()
+                        - MAX_PROBLEM_LINES) + " more are not");
             }
-            err.println("kijun: " + invalid.problems().size() + (invalid.problems().size() == 1 ? " problem" : " problems")
+            err.println("kijun: " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
                     + " in the input; nothing was evaluated.");
             code = USAGE_OR_INPUT;
         } else if (e instanceof UsageException) {

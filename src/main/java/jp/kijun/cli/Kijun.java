@@ -43,7 +43,12 @@ public final class Kijun implements Runnable {
 
     /** Runs kijun with {@code args}, writing to {@code out} and {@code err}, and returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = ExitCodes.configure(new CommandLine(new Kijun()));
+        return run(CommandLine.defaultFactory(), out, err, args);
+    }
+
+    /** Runs kijun with its commands created by {@code factory}: how tests give {@code evaluate} other rules. */
+    static int run(CommandLine.IFactory factory, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = ExitCodes.configure(new CommandLine(new Kijun(), factory));
         commandLine.setOut(out);
         commandLine.setErr(err);
         try {

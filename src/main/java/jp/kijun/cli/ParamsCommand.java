@@ -33,13 +33,17 @@ final class ParamsCommand implements Callable<Integer> {
     TailoringOptions tailoring;
 
     @Mixin
+    InputLimitOptions inputLimits;
+
+    @Mixin
     CommonOptions common;
 
     @Override
     public Integer call() throws Exception {
         Catalog catalog = CatalogLoader.shipped();
         Assessment.Prepared prepared = Assessment.prepare(new Assessment.Request(List.of(), LocalDate.now(),
-                tailoring.profile, tailoring.packs, tailoring.config, System.getenv(), tailoring.definitions, null), catalog);
+                tailoring.profile, tailoring.packs, tailoring.config, System.getenv(), tailoring.definitions, null),
+                catalog, inputLimits.limits());
         PrintWriter out = spec.commandLine().getOut();
         prepared.parameters().warnings().forEach(warning -> spec.commandLine().getErr().println("kijun: warning: " + warning));
         for (ParameterValue value : prepared.parameters().all()) {

@@ -9,6 +9,7 @@ import jp.kijun.tailoring.TailoredCatalog;
 
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,9 +39,12 @@ final class ProfileShowCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "yaml|json", defaultValue = "yaml", description = "yaml (default) or json.")
     Format format;
 
+    @Mixin
+    InputLimitOptions inputLimits;
+
     @Override
     public Integer call() throws Exception {
-        TailoredCatalog tailored = TailoredCatalog.resolve(profile, List.of(), CatalogLoader.shipped());
+        TailoredCatalog tailored = TailoredCatalog.resolve(profile, List.of(), CatalogLoader.shipped(), inputLimits.limits());
         ProfileView view = ProfileView.of(tailored.profile(), tailored.parameters());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

@@ -5,6 +5,7 @@ import jp.kijun.catalog.ParameterDefinition;
 import jp.kijun.facts.InputProblem;
 import jp.kijun.facts.InvalidInputException;
 import jp.kijun.facts.Source;
+import jp.kijun.facts.Suggestion;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.apache.commons.configuration2.Configuration;
 import org.apache.commons.configuration2.MapConfiguration;
@@ -57,6 +58,7 @@ public final class ParameterSettings {
 
         private final ParameterCatalog catalog;
         private final Map<ParameterLayer, Map<String, LayerValue>> layers = new LinkedHashMap<>();
+        private final Map<ParameterLayer, Map<String, Source>> locations = new LinkedHashMap<>();
         private final List<InputProblem> problems = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
 
@@ -113,11 +115,14 @@ public final class ParameterSettings {
         private Builder layer(ParameterLayer layer, Map<String, LayerValue> values, Map<String, Source> locations) {
             values.keySet().forEach(name -> {
                 if (catalog.named(name).isEmpty()) {
+                    String suggestion = Suggestion.closest(name, names()).map(known -> "; did you mean '" + known + "'?")
+                            .orElse("");
                     problems.add(new InputProblem(locations.getOrDefault(name, Source.ofFile(layer.code())),
-                            "unknown parameter '" + name + "'; expected one of " + names()));
+                            "unknown parameter '" + name + "'" + suggestion + " (expected one of " + names() + ")"));
                 }
             });
             layers.put(layer, values);
+            this.locations.put(layer, locations);
             return this;
         }
 
@@ -128,7 +133,10 @@ public final class ParameterSettings {
             for (ParameterLayer layer : order) {
                 Map<String, Object> raw = new LinkedHashMap<>();
                 layers.get(layer).forEach((name, value) -> raw.put(name, value.value()));
-                composite.addConfiguration(new MapConfiguration(raw));
+                MapConfiguration values = new MapConfiguration(raw);
+                // values are data: ${env:…}, ${sys:…} or ${file:…} in a profile or config file is text, never looked up
+                values.setInterpolator(null);
+                composite.addConfiguration(values);
             }
             List<ParameterValue> resolved = new ArrayList<>();
             for (ParameterDefinition definition : catalog.all()) {
@@ -139,7 +147,9 @@ public final class ParameterSettings {
                 ParameterLayer layer = order.get(index);
                 LayerValue given = layers.get(layer).get(definition.name());
                 Configuration configuration = composite.getConfiguration(index);
-                ParameterTypes.convert(definition, configuration, given, problems)
+                Source where = locations.getOrDefault(layer, Map.of()).getOrDefault(definition.name(),
+                        Source.ofFile(given.origin()));
+                ParameterTypes.convert(definition, configuration, where, problems)
                         .ifPresent(value -> resolved.add(new ParameterValue(definition, value, layer, given.origin())));
             }
             if (!problems.isEmpty()) {

@@ -17,10 +17,9 @@ final class ParameterTypes {
     private ParameterTypes() {
     }
 
-    static Optional<Object> convert(ParameterDefinition definition, Configuration configuration, LayerValue given,
+    static Optional<Object> convert(ParameterDefinition definition, Configuration configuration, Source where,
                                     List<InputProblem> problems) {
         String name = definition.name();
-        Source where = Source.ofFile(given.origin());
         if (definition.isList()) {
             List<String> codes = new ArrayList<>();
             Object raw = configuration.getProperty(name);
@@ -50,8 +49,10 @@ final class ParameterTypes {
             }
             return Optional.of(value);
         } catch (ConversionException e) {
-            problems.add(new InputProblem(where, "parameter " + name + ": '" + configuration.getProperty(name)
-                    + "' is not a whole number; expected an integer" + unit(definition)));
+            String given = String.valueOf(configuration.getProperty(name));
+            String what = given.strip().matches("[+-]?\\d+") ? "is too large; expected a whole number up to "
+                    + Long.MAX_VALUE : "is not a whole number; expected an integer";
+            problems.add(new InputProblem(where, "parameter " + name + ": '" + given + "' " + what + unit(definition)));
             return Optional.empty();
         }
     }

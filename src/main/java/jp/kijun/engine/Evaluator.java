@@ -39,13 +39,26 @@ public final class Evaluator {
     }
 
     /**
-     * Evaluates {@code facts} on {@code asOf} with the given parameter values.
+     * Evaluates {@code facts} on {@code asOf} with the given parameter values. A rule whose consequence throws is
+     * contained: the controls it decides are {@code error}, with what it threw, and every other rule still fires.
      *
-     * @throws RuleFailureException when a rule throws; no partial result is returned
+     * @throws RuleFailureException when a rule fails where it cannot be contained — in its conditions, which leaves
+     *                              what every other rule saw in doubt, or without {@code @control} to blame — or when
+     *                              the rule base was built without kijun's {@link RuleFailureHandler}; no partial
+     *                              result is returned
      */
     public Evaluation evaluate(FactSet facts, LocalDate asOf, Map<String, Object> parameters) throws RuleFailureException {
-        List<Finding> findings = fire(facts, asOf, parameters);
-        List<ControlResult> results = new OutcomeAggregator(catalog, facts).aggregate(findings);
+        List<Object> fired = fire(facts, asOf, parameters);
+        List<Finding> findings = fired.stream().filter(Finding.class::isInstance).map(Finding.class::cast).toList();
+        List<RuleFailure> failures = fired.stream().filter(RuleFailure.class::isInstance).map(RuleFailure.class::cast)
+                .toList();
+        for (RuleFailure failure : failures) {
+            if (failure.controls().isEmpty()) {
+                throw new RuleFailureException("rule \"" + failure.rule() + "\" failed and names no control with "
+                        + "@control, so no control can show it: " + failure.error());
+            }
+        }
+        List<ControlResult> results = new OutcomeAggregator(catalog, facts).aggregate(findings, failures);
         String organisation = facts.facts().stream()
                 .filter(Organisation.class::isInstance)
                 .map(fact -> ((Organisation) fact).name())
@@ -54,15 +67,16 @@ public final class Evaluator {
         return new Evaluation(organisation, asOf, facts.inputs(), results);
     }
 
-    private List<Finding> fire(FactSet facts, LocalDate asOf, Map<String, Object> parameters) throws RuleFailureException {
-        List<Finding> findings = new ArrayList<>();
+    /** Fires every rule base; returns what they inserted: findings, and a {@link RuleFailure} for each rule that threw. */
+    private List<Object> fire(FactSet facts, LocalDate asOf, Map<String, Object> parameters) throws RuleFailureException {
+        List<Object> inserted = new ArrayList<>();
         for (RuleBase ruleBase : rules) {
-            findings.addAll(fire(ruleBase, facts, asOf, parameters));
+            inserted.addAll(fire(ruleBase, facts, asOf, parameters));
         }
-        return findings;
+        return inserted;
     }
 
-    private List<Finding> fire(RuleBase ruleBase, FactSet facts, LocalDate asOf, Map<String, Object> parameters)
+    private List<Object> fire(RuleBase ruleBase, FactSet facts, LocalDate asOf, Map<String, Object> parameters)
             throws RuleFailureException {
         KieSession session = ruleBase.newSession();
         if (firings != null) {
@@ -78,9 +92,7 @@ public final class Evaluator {
             parameters.forEach((name, value) -> session.insert(new Parameter(name, value)));
             session.insert(new AsOf(asOf));
             session.fireAllRules();
-            List<Finding> findings = new ArrayList<>();
-            session.getObjects(object -> object instanceof Finding).forEach(object -> findings.add((Finding) object));
-            return findings;
+            return new ArrayList<>(session.getObjects(object -> object instanceof Finding || object instanceof RuleFailure));
         } catch (RuntimeException e) {
             throw new RuleFailureException(e);
         } finally {

@@ -36,18 +36,40 @@ final class OutcomeAggregator {
         this.facts = facts;
     }
 
-    List<ControlResult> aggregate(List<Finding> findings) {
+    List<ControlResult> aggregate(List<Finding> findings, List<RuleFailure> failures) {
         Map<String, List<Finding>> byControl = new LinkedHashMap<>();
         for (Finding finding : findings) {
-            if (catalog.item(finding.control()).isEmpty()) {
-                throw new IllegalStateException("rule '" + finding.rule() + "' names control '" + finding.control()
-                        + "', which is not in the catalog");
-            }
+            known(finding.control(), finding.rule());
             byControl.computeIfAbsent(finding.control(), k -> new ArrayList<>()).add(finding);
         }
+        Map<String, List<Reason>> errors = new LinkedHashMap<>();
+        for (RuleFailure failure : failures) {
+            for (String control : failure.controls()) {
+                known(control, failure.rule());
+                errors.computeIfAbsent(control, k -> new ArrayList<>()).add(reason(failure));
+            }
+        }
         return catalog.items()
-                .map(item -> decide(item, byControl.getOrDefault(item.id(), List.of())))
+                .map(item -> errors.containsKey(item.id())
+                        ? result(item, Outcome.ERROR, errors.get(item.id()).stream().distinct().sorted(REASON_ORDER).toList())
+                        : decide(item, byControl.getOrDefault(item.id(), List.of())))
                 .toList();
+    }
+
+    private void known(String control, String rule) {
+        if (catalog.item(control).isEmpty()) {
+            throw new IllegalStateException("rule '" + rule + "' names control '" + control
+                    + "', which is not in the catalog");
+        }
+    }
+
+    /** A control a failing rule decides is in error, whatever other rules found: half an evaluation never passes. */
+    private Reason reason(RuleFailure failure) {
+        Text message = new Text(
+                "規則「" + failure.rule() + "」の実行中にエラーが発生したため、判定できません: " + failure.error(),
+                "Rule \"" + failure.rule() + "\" failed, so this control could not be decided: " + failure.error());
+        List<FactOrigin> cited = failure.facts().stream().map(facts::originOf).flatMap(java.util.Optional::stream).toList();
+        return new Reason(message, cited, failure.rule());
     }
 
     private ControlResult decide(Item item, List<Finding> findings) {

@@ -68,7 +68,8 @@ public final class PackRules {
         KieModule loaded = services.getRepository().addKieModule(services.getResources().newByteArrayResource(module));
         RuleBase rules;
         try {
-            rules = RuleBase.of(services.newKieContainer(loaded.getReleaseId()).getKieBase());
+            rules = RuleBase.of(services.newKieContainer(loaded.getReleaseId())
+                    .newKieBase(RuleFailureHandler.kieBaseConfiguration()));
         } catch (EmptyRuleBaseException e) {
             throw new InvalidInputException(new InputProblem(Source.ofFile(pack.directory().resolve("rules").toString()),
                     "the pack has no rules; expected rules/*.drl with at least one rule"));

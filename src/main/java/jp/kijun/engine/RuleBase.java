@@ -1,5 +1,6 @@
 package jp.kijun.engine;
 
+import org.drools.core.impl.InternalRuleBase;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.rule.Rule;
@@ -12,7 +13,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The shipped rules, precompiled to Drools' executable model at build time, loaded once per process.
+ * The shipped rules, precompiled to Drools' executable model at build time, loaded once per process. Every KieBase
+ * kijun evaluates with is built with {@link RuleFailureHandler#kieBaseConfiguration()}, so that a rule that throws
+ * puts its controls in error instead of stopping the evaluation.
  */
 public final class RuleBase {
 
@@ -43,7 +46,8 @@ public final class RuleBase {
      */
     public static synchronized RuleBase shipped() throws EmptyRuleBaseException {
         if (shipped == null) {
-            shipped = of(KieServices.Factory.get().getKieClasspathContainer().getKieBase(KIE_BASE));
+            shipped = of(KieServices.Factory.get().getKieClasspathContainer()
+                    .newKieBase(KIE_BASE, RuleFailureHandler.kieBaseConfiguration()));
         }
         return shipped;
     }
@@ -83,6 +87,11 @@ public final class RuleBase {
         Map<String, List<String>> byRule = new TreeMap<>();
         kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> byRule.put(rule.getName(), controlsOf(rule))));
         return byRule;
+    }
+
+    /** The class Drools hands a consequence's exception to: {@link RuleFailureHandler} for every rule base kijun builds. */
+    String consequenceExceptionHandler() {
+        return ((InternalRuleBase) kieBase).getRuleBaseConfiguration().getConsequenceExceptionHandler();
     }
 
     KieSession newSession() {

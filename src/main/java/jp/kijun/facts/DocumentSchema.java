@@ -16,8 +16,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A JSON Schema (2020-12) that kijun publishes for a kind of input file — facts, profiles, waivers — and
@@ -26,6 +30,7 @@ import java.util.Optional;
 public final class DocumentSchema {
 
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory()).build();
+    private static final Pattern TYPE_MISMATCH = Pattern.compile("(\\w+) found, (\\w+) expected");
 
     private final ObjectNode document;
     private final Schema validator;
@@ -74,9 +79,21 @@ public final class DocumentSchema {
     /** Validates a parsed file: one located problem per schema error. */
     public List<InputProblem> validate(LocatedDocument file) {
         List<InputProblem> problems = new ArrayList<>();
+        Map<String, String> found = new LinkedHashMap<>();
+        Map<String, List<String>> expected = new LinkedHashMap<>();
         for (Error error : errors(file.root())) {
+            String pointer = error.getInstanceLocation().toString();
+            Matcher type = TYPE_MISMATCH.matcher(String.valueOf(error.getMessage()));
+            if ("type".equals(error.getKeyword()) && type.matches()) {
+                // a value that matches none of the alternatives of an anyOf is one problem, not one per alternative
+                found.put(pointer, type.group(1));
+                expected.computeIfAbsent(pointer, k -> new ArrayList<>()).add(type.group(2));
+                continue;
+            }
             problems.add(problem(file, error));
         }
+        found.forEach((pointer, what) -> problems.add(new InputProblem(file.locate(pointer), FactPaths.display(pointer)
+                + ": " + what + " found, " + String.join(" or ", expected.get(pointer)) + " expected")));
         return problems;
     }
 

@@ -1,6 +1,7 @@
 package jp.kijun.facts;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -8,19 +9,13 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.networknt.schema.Error;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Loads facts from any number of YAML or JSON files and directories (read recursively, in name order):
@@ -37,14 +32,23 @@ public final class FactLoader {
             .build();
 
     private final FactSchema schema;
+    private final InputLimits limits;
     private final List<InputProblem> problems = new ArrayList<>();
+    private int entities;
 
-    public FactLoader(FactSchema schema) {
+    public FactLoader(FactSchema schema, InputLimits limits) {
         this.schema = schema;
+        this.limits = limits;
     }
 
+    /** A loader for the shipped schema within {@code limits}. */
+    public FactLoader(InputLimits limits) {
+        this(FactSchema.shipped(), limits);
+    }
+
+    /** A loader for the shipped schema within the default limits. */
     public FactLoader() {
-        this(FactSchema.shipped());
+        this(InputLimits.defaults());
     }
 
     /**
@@ -53,16 +57,21 @@ public final class FactLoader {
      * @throws InvalidInputException listing every problem found, sorted by location
      */
     public FactSet load(List<Path> paths) throws InvalidInputException {
-        List<Path> files = expand(paths);
+        List<Path> files = FactFiles.expand(paths, problems);
         List<LocatedDocument> documents = new ArrayList<>();
         List<InputFile> inputs = new ArrayList<>();
         for (Path file : files) {
             String name = display(file);
             try {
-                LocatedDocument document = LocatedTreeReader.read(file, name);
-                inputs.add(new InputFile(name, sha256(file)));
+                InputText text = InputText.read(file, name, FactFiles.EXPECTED, limits);
+                LocatedDocument document = LocatedTreeReader.read(text, LocatedTreeReader.isJson(file),
+                        "a mapping of fact sections such as 'systems:'", limits);
+                inputs.add(new InputFile(name, text.sha256()));
                 if (checkShape(document)) {
                     documents.add(document);
+                    if (!withinEntityLimit(document)) {
+                        break;
+                    }
                 }
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
@@ -76,28 +85,24 @@ public final class FactLoader {
         return facts;
     }
 
-    private List<Path> expand(List<Path> paths) {
-        Set<Path> files = new LinkedHashSet<>();
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(LocatedTreeReader::isFactFile).sorted().forEach(files::add);
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    problems.add(new InputProblem(Source.ofFile(path.toString()),
-                            "cannot read the directory: " + e.getMessage()));
-                }
-            } else if (Files.isRegularFile(path)) {
-                files.add(path);
-            } else {
-                problems.add(new InputProblem(Source.ofFile(path.toString()),
-                        "no such file or directory; expected a facts file (.yaml, .yml, .json) or a directory of them"));
+    /** Adds a document's section entries to those read so far; false (with the problem) past the entity limit. */
+    private boolean withinEntityLimit(LocatedDocument document) {
+        for (FactSection section : FactSections.all()) {
+            JsonNode value = document.root().get(section.name());
+            if (value == null) {
+                continue;
             }
+            boolean list = section.list() && value.isArray();
+            int entries = list ? value.size() : 1;
+            if (entities + entries > limits.entities()) {
+                String pointer = "/" + section.name() + (list ? "/" + (limits.entities() - entities) : "");
+                problems.add(new InputProblem(document.locate(pointer), limits.exceeded(
+                        "more than " + limits.entities() + " entities in the facts files", "entities")));
+                return false;
+            }
+            entities += entries;
         }
-        if (files.isEmpty() && problems.isEmpty()) {
-            problems.add(new InputProblem(Source.ofFile(String.join(", ", paths.stream().map(Path::toString).toList())),
-                    "no facts files found; expected .yaml, .yml or .json files"));
-        }
-        return List.copyOf(files);
+        return true;
     }
 
     private boolean checkShape(LocatedDocument document) {
@@ -154,7 +159,7 @@ public final class FactLoader {
                             }
                             continue;
                         }
-                        Object fact = bindEntry(value.get(i), section, source);
+                        Object fact = bindEntry(value.get(i), section, document, entryPointer);
                         if (fact == null) {
                             continue;
                         }
@@ -183,7 +188,7 @@ public final class FactLoader {
                             || entry.startsWith(document.file() + "#" + pointer + "/"))) {
                         continue;
                     }
-                    Object fact = bindEntry(value, section, source);
+                    Object fact = bindEntry(value, section, document, pointer);
                     if (fact != null) {
                         facts.add(fact);
                         origins.put(fact, new FactOrigin(section.typeName(), section.name(), source));
@@ -203,11 +208,17 @@ public final class FactLoader {
         return new FactSet(facts, inputs, origins);
     }
 
-    private Object bindEntry(JsonNode node, FactSection section, Source source) {
+    private Object bindEntry(JsonNode node, FactSection section, LocatedDocument document, String pointer) {
         try {
             return BINDER.treeToValue(node, section.recordType());
+        } catch (JsonMappingException e) {
+            String field = pointer + BindingMessages.pointerOf(e);
+            problems.add(new InputProblem(document.locate(field), FactPaths.display(field) + ": "
+                    + BindingMessages.describe(e)));
+            return null;
         } catch (IOException | IllegalArgumentException e) {
-            problems.add(new InputProblem(source, "cannot read this " + section.typeName() + ": " + e.getMessage()));
+            problems.add(new InputProblem(document.locate(pointer), "cannot read this " + section.typeName() + ": "
+                    + e.getMessage().lines().findFirst().orElse("")));
             return null;
         }
     }
@@ -221,16 +232,5 @@ public final class FactLoader {
     private static String display(Path file) {
         Path normal = file.normalize();
         return normal.toString().replace('\\', '/');
-    }
-
-    private static String sha256(Path file) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file)));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
     }
 }

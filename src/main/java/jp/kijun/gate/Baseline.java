@@ -2,12 +2,12 @@ package jp.kijun.gate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.kijun.engine.Outcome;
+import jp.kijun.facts.InputLimits;
 import jp.kijun.facts.InputProblem;
 import jp.kijun.facts.InvalidInputException;
 import jp.kijun.facts.LocatedDocument;
 import jp.kijun.facts.LocatedTreeReader;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,12 +28,13 @@ public record Baseline(String path, String rulePack, Map<String, PreviousResult>
 
     /** Reads a report written by {@code kijun evaluate --format json} or {@code -o json=…}. */
     public static Baseline read(Path file) throws InvalidInputException {
+        return read(file, InputLimits.defaults());
+    }
+
+    /** Reads a previous report within {@code limits}. */
+    public static Baseline read(Path file, InputLimits limits) throws InvalidInputException {
         String name = file.toString();
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException(new InputProblem(jp.kijun.facts.Source.ofFile(name),
-                    "no such file; expected a JSON report written by kijun evaluate"));
-        }
-        LocatedDocument document = LocatedTreeReader.read(file, name);
+        LocatedDocument document = LocatedTreeReader.read(file, name, "a JSON report written by kijun evaluate", limits);
         JsonNode controls = document.root().path("controls");
         if (!controls.isArray()) {
             throw new InvalidInputException(new InputProblem(document.locate(""),

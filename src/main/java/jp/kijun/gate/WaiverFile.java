@@ -3,6 +3,7 @@ package jp.kijun.gate;
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.kijun.catalog.Text;
 import jp.kijun.facts.DocumentSchema;
+import jp.kijun.facts.InputLimits;
 import jp.kijun.facts.InputProblem;
 import jp.kijun.facts.InvalidInputException;
 import jp.kijun.facts.LocatedDocument;
@@ -29,8 +30,14 @@ public record WaiverFile(List<Waiver> waivers, List<WaiverStatus> malformed) {
         return SCHEMA;
     }
 
+    /** Reads a waivers file within the default limits. */
     public static WaiverFile read(Path file) throws InvalidInputException {
-        LocatedDocument document = LocatedTreeReader.read(file, file.toString());
+        return read(file, InputLimits.defaults());
+    }
+
+    public static WaiverFile read(Path file, InputLimits limits) throws InvalidInputException {
+        LocatedDocument document = LocatedTreeReader.read(file, file.toString(), "a waivers file (see kijun schema "
+                + "waivers)", limits);
         JsonNode list = document.root().get("waivers");
         if (!document.root().isObject() || list == null || !list.isArray()) {
             throw new InvalidInputException(new InputProblem(document.locate(""),

@@ -114,7 +114,7 @@ public final class ScenarioWorld {
             YAML.writeValue(file.toFile(), facts);
             Assessment.Request request = new Assessment.Request(List.of(file), asOf, profile, packs, config, environment,
                     definitions, waivers);
-            assessment = Assessment.prepare(request, CatalogLoader.shipped())
+            assessment = Assessment.prepare(request, CatalogLoader.shipped()).load()
                     .assess(RuleBase.shipped(), packCache, ScenarioSettings.firings());
             inputError = null;
         } catch (InvalidInputException e) {

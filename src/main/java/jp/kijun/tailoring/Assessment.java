@@ -12,6 +12,7 @@ import jp.kijun.engine.RuleFailureException;
 import jp.kijun.engine.RuleFirings;
 import jp.kijun.facts.FactLoader;
 import jp.kijun.facts.FactSet;
+import jp.kijun.facts.InputLimits;
 import jp.kijun.facts.InvalidInputException;
 import jp.kijun.gate.WaiverFile;
 import jp.kijun.gate.WaiverStatus;
@@ -44,55 +45,71 @@ public record Assessment(Evaluation evaluation, ResolvedProfile profile, Paramet
         }
     }
 
+    /** Reads the profile, the rule packs, the parameters and the waivers within the default limits. */
+    public static Prepared prepare(Request request, Catalog guideline) throws InvalidInputException {
+        return prepare(request, guideline, InputLimits.defaults());
+    }
+
     /**
      * Reads the profile, the rule packs, the parameters and the waivers — everything that can be wrong before any
-     * evaluation work.
+     * evaluation work — within {@code limits}, which also bound the facts read by {@link Prepared#load}.
      */
-    public static Prepared prepare(Request request, Catalog guideline) throws InvalidInputException {
-        TailoredCatalog tailored = TailoredCatalog.resolve(request.profile(), request.packs(), guideline);
+    public static Prepared prepare(Request request, Catalog guideline, InputLimits limits) throws InvalidInputException {
+        TailoredCatalog tailored = TailoredCatalog.resolve(request.profile(), request.packs(), guideline, limits);
         ResolvedProfile profile = tailored.profile();
         ParameterSettings.Builder parameters = ParameterSettings.builder(tailored.parameters())
                 .profile(profile.parameters(), profile.parameterSources());
         if (request.config() != null) {
-            parameters.config(ConfigFile.read(request.config()));
+            parameters.config(ConfigFile.read(request.config(), limits));
         }
         ParameterSettings settings = parameters.environment(request.environment())
                 .commandLine(request.definitions())
                 .build();
-        WaiverFile waivers = request.waivers() == null ? new WaiverFile(List.of(), List.of()) : WaiverFile.read(request.waivers());
-        return new Prepared(request, tailored, settings, waivers);
+        WaiverFile waivers = request.waivers() == null ? new WaiverFile(List.of(), List.of())
+                : WaiverFile.read(request.waivers(), limits);
+        return new Prepared(request, tailored, settings, waivers, limits);
     }
 
     /** A request whose profile, packs, parameters and waivers have been read and checked. */
-    public record Prepared(Request request, TailoredCatalog tailored, ParameterSettings parameters, WaiverFile waivers) {
+    public record Prepared(Request request, TailoredCatalog tailored, ParameterSettings parameters, WaiverFile waivers,
+                           InputLimits limits) {
 
         public ResolvedProfile profile() {
             return tailored.profile();
         }
 
-        /**
-         * Loads the facts and evaluates them with the shipped rules and the packs' rules (compiled, or loaded from
-         * {@code packCache} when compiled before).
-         */
-        public Assessment assess(RuleBase shipped, Path packCache) throws InvalidInputException, RuleFailureException {
-            return assess(shipped, packCache, null);
+        /** Reads the facts: the last of the input, so that every input error is found before the rules are loaded. */
+        public Loaded load() throws InvalidInputException {
+            return new Loaded(this, new FactLoader(limits).load(request.facts()));
         }
 
-        /** As {@link #assess(RuleBase, Path)}, recording the rules that fire into {@code firings} when given. */
+        /** Loads the facts and evaluates them; see {@link Loaded#assess(RuleBase, Path, RuleFirings)}. */
+        public Assessment assess(RuleBase shipped, Path packCache) throws InvalidInputException, RuleFailureException {
+            return load().assess(shipped, packCache, null);
+        }
+    }
+
+    /** A prepared request with its facts read and checked: all that is left is the evaluation. */
+    public record Loaded(Prepared prepared, FactSet facts) {
+
+        /**
+         * Evaluates with the shipped rules and the packs' rules (compiled, or loaded from {@code packCache} when
+         * compiled before), recording the rules that fire into {@code firings} when given.
+         */
         public Assessment assess(RuleBase shipped, Path packCache, RuleFirings firings)
                 throws InvalidInputException, RuleFailureException {
             List<RuleBase> rules = new ArrayList<>(List.of(shipped));
             PackRules packRules = new PackRules(packCache);
-            for (RulePack pack : tailored.packs()) {
+            for (RulePack pack : prepared.tailored().packs()) {
                 rules.add(packRules.rules(pack));
             }
-            FactSet facts = new FactLoader().load(request.facts());
-            ResolvedProfile profile = tailored.profile();
-            Evaluation evaluated = new Evaluator(rules, tailored.catalog()).recording(firings)
-                    .evaluate(facts, request.asOf(), parameters.values());
+            ParameterSettings parameters = prepared.parameters();
+            ResolvedProfile profile = prepared.profile();
+            Evaluation evaluated = new Evaluator(rules, prepared.tailored().catalog()).recording(firings)
+                    .evaluate(facts, prepared.request().asOf(), parameters.values());
             Evaluation selected = profile.apply(evaluated);
             long maximumDays = ((Number) parameters.values().get("waiverMaxDays")).longValue();
-            Waivers.Result waived = Waivers.apply(waivers, selected, maximumDays);
+            Waivers.Result waived = Waivers.apply(prepared.waivers(), selected, maximumDays);
             return new Assessment(waived.evaluation(), profile, parameters, waived.statuses());
         }
     }

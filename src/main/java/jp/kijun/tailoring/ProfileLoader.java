@@ -6,6 +6,7 @@ import jp.kijun.catalog.RulePackFiles;
 import jp.kijun.catalog.Tier;
 import jp.kijun.config.LayerValue;
 import jp.kijun.facts.DocumentSchema;
+import jp.kijun.facts.InputLimits;
 import jp.kijun.facts.InputProblem;
 import jp.kijun.facts.InvalidInputException;
 import jp.kijun.facts.LocatedDocument;
@@ -32,7 +33,15 @@ public final class ProfileLoader {
     private static final DocumentSchema SCHEMA = DocumentSchema.resource("kijun/schema/profile.schema.yaml");
     private static final String BUILT_IN = "profiles/";
 
+    private final InputLimits limits;
+
+    public ProfileLoader(InputLimits limits) {
+        this.limits = limits;
+    }
+
+    /** A loader that reads profile files within the default limits. */
     public ProfileLoader() {
+        this(InputLimits.defaults());
     }
 
     public static DocumentSchema schema() {
@@ -80,10 +89,10 @@ public final class ProfileLoader {
 
     private Profile read(String reference, Path base) throws InvalidInputException {
         Path file = base.resolve(reference);
-        if (Files.isRegularFile(file)) {
-            return parse(LocatedTreeReader.read(file, file.toString()));
-        }
         String text = builtIns().get(reference);
+        if (Files.isRegularFile(file) || (text == null && (Files.exists(file) || Files.isSymbolicLink(file)))) {
+            return parse(LocatedTreeReader.read(file, file.toString(), "a profile file", limits));
+        }
         if (text == null) {
             throw new InvalidInputException(new InputProblem(Source.ofFile(reference), "no such profile: expected a "
                     + "profile file or one of the shipped profiles " + builtIns().keySet()));
@@ -111,6 +120,11 @@ public final class ProfileLoader {
         Map<String, Source> sources = new LinkedHashMap<>();
         root.path("parameters").fields().forEachRemaining(field -> {
             Source source = document.locate("/parameters/" + LocatedTreeReader.escape(field.getKey()));
+            if (field.getValue().isNumber() && !field.getValue().canConvertToLong()) {
+                problems.add(new InputProblem(source, "parameters." + field.getKey() + ": " + field.getValue()
+                        + " is too large; expected a whole number from -9223372036854775808 to 9223372036854775807"));
+                return;
+            }
             Object value = field.getValue().isArray()
                     ? toList(field.getValue())
                     : (Object) field.getValue().asLong();

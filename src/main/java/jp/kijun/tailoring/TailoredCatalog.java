@@ -6,6 +6,7 @@ import jp.kijun.catalog.ParameterCatalog;
 import jp.kijun.catalog.ParameterDefinition;
 import jp.kijun.catalog.RulePack;
 import jp.kijun.catalog.RulePackLoader;
+import jp.kijun.facts.InputLimits;
 import jp.kijun.facts.InvalidInputException;
 
 import java.nio.file.Path;
@@ -33,7 +34,14 @@ public record TailoredCatalog(List<RulePack> packs, Catalog catalog, ResolvedPro
      */
     public static TailoredCatalog resolve(String profileReference, List<Path> packDirectories, Catalog guideline)
             throws InvalidInputException {
-        List<Profile> chain = new ProfileLoader().load(profileReference == null ? ProfileLoader.BASELINE : profileReference);
+        return resolve(profileReference, packDirectories, guideline, InputLimits.defaults());
+    }
+
+    /** As {@link #resolve(String, List, Catalog)}, reading profile files within {@code limits}. */
+    public static TailoredCatalog resolve(String profileReference, List<Path> packDirectories, Catalog guideline,
+                                          InputLimits limits) throws InvalidInputException {
+        List<Profile> chain = new ProfileLoader(limits)
+                .load(profileReference == null ? ProfileLoader.BASELINE : profileReference);
         Set<Path> directories = new LinkedHashSet<>(packDirectories);
         chain.forEach(profile -> directories.addAll(profile.packs()));
         List<RulePack> packs = new RulePackLoader(guideline).load(List.copyOf(directories));
