@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
                         + "standards (安全基準等策定指針 対策編).",
                 ""},
         subcommands = {EvaluateCommand.class, DiffCommand.class, CatalogCommand.class, ProfileCommand.class,
-                ParamsCommand.class, SchemaCommand.class,
+                ParamsCommand.class, SchemaCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"",
                 "Exit codes: 0 evaluated and the gate passed; 1 evaluated and the gate failed;",
