@@ -31,8 +31,19 @@ import java.util.Map;
 public final class LocatedTreeReader {
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final YAMLFactory YAML = new YAMLFactory();
+    /**
+     * SnakeYAML refuses documents over 3 MB by default; the accounts of a large operator are larger than that.
+     * Facts are the organisation's own files, so the limit only guards against runaway input.
+     */
+    static final int YAML_CODE_POINT_LIMIT = 256 * 1024 * 1024;
+    private static final YAMLFactory YAML = yamlFactory();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private static YAMLFactory yamlFactory() {
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setCodePointLimit(YAML_CODE_POINT_LIMIT);
+        return YAMLFactory.builder().loaderOptions(options).build();
+    }
 
     private final String displayName;
     private final Map<String, Source> locations = new HashMap<>();
