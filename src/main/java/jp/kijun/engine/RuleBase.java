@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The shipped rules, precompiled to Drools' executable model at build time, loaded once per process.
+ * The shipped rules, precompiled to Drools' executable model at build time, loaded once per process
+ * (straight from the model, see {@link PrecompiledRules}).
  */
 public final class RuleBase {
 
@@ -43,7 +44,8 @@ public final class RuleBase {
      */
     public static synchronized RuleBase shipped() throws EmptyRuleBaseException {
         if (shipped == null) {
-            shipped = of(KieServices.Factory.get().getKieClasspathContainer().getKieBase(KIE_BASE));
+            shipped = of(PrecompiledRules.load(RuleBase.class.getClassLoader()).orElseGet(
+                    () -> KieServices.Factory.get().getKieClasspathContainer().getKieBase(KIE_BASE)));
         }
         return shipped;
     }

@@ -1,0 +1,63 @@
+package jp.kijun.engine;
+
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.conf.EqualityBehaviorOption;
+import org.kie.api.conf.EventProcessingOption;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds the KieBase of the shipped rule pack straight from its precompiled executable model — the rule classes
+ * that kie-maven-plugin lists in {@value #MODEL_INDEX} — without a KieContainer, which would read
+ * {@code kmodule.xml} with XStream and scan the class path first: half a second of every cold start.
+ * The options mirror the kbase of {@code META-INF/kmodule.xml}; RuleBaseTest checks that both give the same rules.
+ */
+final class PrecompiledRules {
+
+    /** Where kie-maven-plugin lists the model classes of this project ({@code groupId/artifactId}). */
+    static final String MODEL_INDEX = "META-INF/kie/jp.kijun/kijun/drools-model";
+
+    private PrecompiledRules() {
+    }
+
+    /** The rule pack's KieBase, or empty when the class path holds no model index (classes not built as a kjar). */
+    static Optional<KieBase> load(ClassLoader loader) {
+        List<String> modelClasses = modelClasses(loader);
+        if (modelClasses.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Model> models = new ArrayList<>();
+        for (String name : modelClasses) {
+            try {
+                models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("the precompiled rule model " + name + " cannot be loaded: " + e, e);
+            }
+        }
+        return Optional.of(KieBaseBuilder.createKieBaseFromModel(models,
+                EqualityBehaviorOption.EQUALITY, EventProcessingOption.CLOUD));
+    }
+
+    /** The model class names of the index: every line but the version header ({@code Drools-Model-Version:…}). */
+    private static List<String> modelClasses(ClassLoader loader) {
+        try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
+            if (in == null) {
+                return List.of();
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.contains(":")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + MODEL_INDEX + ": " + e.getMessage(), e);
+        }
+    }
+}
