@@ -19,7 +19,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +46,7 @@ public final class LocatedTreeReader {
     }
 
     private final String displayName;
-    private final Map<String, Source> locations = new HashMap<>();
+    private final Map<JsonNode, long[]> childPositions = new IdentityHashMap<>();
     private final List<InputProblem> problems = new ArrayList<>();
 
     private LocatedTreeReader(String displayName) {
@@ -89,13 +89,15 @@ public final class LocatedTreeReader {
         LocatedTreeReader reader = new LocatedTreeReader(displayName);
         JsonFactory factory = json ? JSON : YAML;
         JsonNode root;
+        long rootPosition;
         try (JsonParser parser = factory.createParser(in)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new InvalidInputException(new InputProblem(Source.ofFile(displayName),
                         "the file is empty; expected a mapping such as 'systems:'"));
             }
-            root = reader.readValue(parser, "");
+            rootPosition = position(parser.currentTokenLocation());
+            root = reader.readValue(parser);
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(reader.syntaxProblem(e));
         } catch (IOException e) {
@@ -105,17 +107,20 @@ public final class LocatedTreeReader {
         if (!reader.problems.isEmpty()) {
             throw new InvalidInputException(reader.problems);
         }
-        return new LocatedDocument(displayName, root, Map.copyOf(reader.locations));
+        return new LocatedDocument(displayName, root, rootPosition, reader.childPositions);
     }
 
-    private JsonNode readValue(JsonParser parser, String pointer) throws IOException {
+    private JsonNode readValue(JsonParser parser) throws IOException {
         JsonToken token = parser.currentToken();
-        locations.putIfAbsent(pointer, here(parser.currentTokenLocation()));
         return switch (token) {
-            case START_OBJECT -> readObject(parser, pointer);
-            case START_ARRAY -> readArray(parser, pointer);
+            case START_OBJECT -> readObject(parser);
+            case START_ARRAY -> readArray(parser);
             case VALUE_STRING -> NODES.textNode(parser.getText());
-            case VALUE_NUMBER_INT -> NODES.numberNode(parser.getBigIntegerValue());
+            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                case INT -> NODES.numberNode(parser.getIntValue());
+                case LONG -> NODES.numberNode(parser.getLongValue());
+                default -> NODES.numberNode(parser.getBigIntegerValue());
+            };
             case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
             case VALUE_TRUE -> NODES.booleanNode(true);
             case VALUE_FALSE -> NODES.booleanNode(false);
@@ -124,31 +129,79 @@ public final class LocatedTreeReader {
         };
     }
 
-    private ObjectNode readObject(JsonParser parser, String pointer) throws IOException {
+    private ObjectNode readObject(JsonParser parser) throws IOException {
         ObjectNode object = NODES.objectNode();
+        Positions keys = new Positions();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            String child = pointer + "/" + escape(name);
-            Source keySource = here(parser.currentTokenLocation());
+            long key = position(parser.currentTokenLocation());
             parser.nextToken();
             if (object.has(name)) {
-                problems.add(new InputProblem(keySource, "duplicate key '" + name
-                        + "' in one mapping (first at line " + locations.get(child).line() + "); expected each key once"));
-                readValue(parser, pointer + "/#duplicate");
+                problems.add(new InputProblem(new Source(displayName, line(key), column(key)), "duplicate key '" + name
+                        + "' in one mapping (first at line " + line(keys.get(indexOf(object, name)))
+                        + "); expected each key once"));
+                readValue(parser);
                 continue;
             }
-            locations.put(child, keySource);
-            object.set(name, readValue(parser, child));
+            keys.add(key);
+            object.set(name, readValue(parser));
         }
+        childPositions.put(object, keys.toArray());
         return object;
     }
 
-    private ArrayNode readArray(JsonParser parser, String pointer) throws IOException {
+    private ArrayNode readArray(JsonParser parser) throws IOException {
         ArrayNode array = NODES.arrayNode();
+        Positions items = new Positions();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            array.add(readValue(parser, pointer + "/" + array.size()));
+            items.add(position(parser.currentTokenLocation()));
+            array.add(readValue(parser));
         }
+        childPositions.put(array, items.toArray());
         return array;
+    }
+
+    private static int indexOf(ObjectNode object, String name) {
+        int index = 0;
+        for (var names = object.fieldNames(); names.hasNext(); index++) {
+            if (names.next().equals(name)) {
+                return index;
+            }
+        }
+        throw new IllegalStateException("no field " + name);
+    }
+
+    private static long position(JsonLocation location) {
+        return LocatedDocument.position(location.getLineNr(), location.getColumnNr());
+    }
+
+    private static int line(long position) {
+        return (int) (position >>> 32);
+    }
+
+    private static int column(long position) {
+        return (int) position;
+    }
+
+    /** A growable list of packed positions. */
+    private static final class Positions {
+        private long[] values = new long[8];
+        private int size;
+
+        void add(long position) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = position;
+        }
+
+        long get(int index) {
+            return values[index];
+        }
+
+        long[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
     }
 
     private Source here(JsonLocation location) {
