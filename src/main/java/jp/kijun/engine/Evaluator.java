@@ -44,6 +44,7 @@ public final class Evaluator {
         KieSession session = rules.newSession();
         try {
             facts.facts().forEach(session::insert);
+            ListEntries.of(facts.facts()).forEach(session::insert);
             parameters.forEach((name, value) -> session.insert(new Parameter(name, value)));
             session.insert(new AsOf(asOf));
             session.fireAllRules();

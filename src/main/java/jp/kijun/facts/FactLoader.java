@@ -54,26 +54,60 @@ public final class FactLoader {
      */
     public FactSet load(List<Path> paths) throws InvalidInputException {
         List<Path> files = expand(paths);
+        // Files are read and validated in parallel (they are independent), then bound in name order.
+        List<ReadFile> read = files.parallelStream().map(this::readAndValidate).toList();
         List<LocatedDocument> documents = new ArrayList<>();
         List<InputFile> inputs = new ArrayList<>();
-        for (Path file : files) {
-            String name = display(file);
-            try {
-                LocatedDocument document = LocatedTreeReader.read(file, name);
-                inputs.add(new InputFile(name, sha256(file)));
-                if (checkShape(document)) {
-                    documents.add(document);
-                }
-            } catch (InvalidInputException e) {
-                problems.addAll(e.problems());
+        Set<String> invalidEntries = new java.util.HashSet<>();
+        List<InputProblem> invalid = new ArrayList<>();
+        for (ReadFile file : read) {
+            problems.addAll(file.syntaxProblems());
+            if (file.input() != null) {
+                inputs.add(file.input());
+            }
+            if (file.document() != null) {
+                documents.add(file.document());
+                invalid.addAll(file.schemaProblems());
+                invalidEntries.addAll(file.invalidEntries());
             }
         }
         failIfProblems();
-        Set<String> invalidEntries = new java.util.HashSet<>();
-        documents.forEach(document -> validate(document, invalidEntries));
+        problems.addAll(invalid);
         FactSet facts = bind(documents, inputs, invalidEntries);
         failIfProblems();
         return facts;
+    }
+
+    /**
+     * One file, read and validated: its digest, its tree when it is a mapping of sections, problems of syntax and
+     * shape (which stop the load before any schema problem is reported) and schema problems with the entries they
+     * make invalid ({@code file#/section/index}).
+     */
+    private record ReadFile(InputFile input, LocatedDocument document, List<InputProblem> syntaxProblems,
+                            List<InputProblem> schemaProblems, Set<String> invalidEntries) {
+    }
+
+    private ReadFile readAndValidate(Path file) {
+        String name = display(file);
+        LocatedDocument document;
+        try {
+            document = LocatedTreeReader.read(file, name);
+        } catch (InvalidInputException e) {
+            return new ReadFile(null, null, e.problems(), List.of(), Set.of());
+        }
+        InputFile input = new InputFile(name, sha256(file));
+        if (!document.root().isObject()) {
+            return new ReadFile(input, null, List.of(new InputProblem(document.locate(""),
+                    "expected a mapping of fact sections (such as 'systems:' or 'documents:') at the top of the file")),
+                    List.of(), Set.of());
+        }
+        List<InputProblem> schemaProblems = new ArrayList<>();
+        Set<String> invalidEntries = new java.util.HashSet<>();
+        for (Error error : schema.schema().errors(document.root())) {
+            invalidEntries.add(document.file() + "#" + entryOf(error.getInstanceLocation().toString()));
+            schemaProblems.add(schema.schema().problem(document, error));
+        }
+        return new ReadFile(input, document, List.of(), schemaProblems, invalidEntries);
     }
 
     private List<Path> expand(List<Path> paths) {
@@ -98,26 +132,6 @@ public final class FactLoader {
                     "no facts files found; expected .yaml, .yml or .json files"));
         }
         return List.copyOf(files);
-    }
-
-    private boolean checkShape(LocatedDocument document) {
-        if (!document.root().isObject()) {
-            problems.add(new InputProblem(document.locate(""),
-                    "expected a mapping of fact sections (such as 'systems:' or 'documents:') at the top of the file"));
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * Validates a document against the schema; remembers which entries ({@code file#/section/index}) are invalid,
-     * so that binding skips them while still checking ids and references of the rest.
-     */
-    private void validate(LocatedDocument document, Set<String> invalidEntries) {
-        for (Error error : schema.schema().errors(document.root())) {
-            invalidEntries.add(document.file() + "#" + entryOf(error.getInstanceLocation().toString()));
-            problems.add(schema.schema().problem(document, error));
-        }
     }
 
     /** The pointer of the section entry that contains {@code pointer}: {@code /accounts/3/system} → {@code /accounts/3}. */
@@ -146,7 +160,7 @@ public final class FactLoader {
                     for (int i = 0; i < value.size(); i++) {
                         String entryPointer = pointer + "/" + i;
                         Source source = document.locate(entryPointer);
-                        if (invalidEntries.contains(document.file() + "#" + entryPointer)) {
+                        if (!invalidEntries.isEmpty() && invalidEntries.contains(document.file() + "#" + entryPointer)) {
                             JsonNode id = value.get(i).get("id");
                             if (id != null && id.isTextual()) {
                                 idsBySection.computeIfAbsent(section.name(), k -> new LinkedHashMap<>())
