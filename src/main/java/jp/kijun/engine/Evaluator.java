@@ -30,7 +30,7 @@ public final class Evaluator {
      * @throws RuleFailureException when a rule throws; no partial result is returned
      */
     public Evaluation evaluate(FactSet facts, LocalDate asOf, Map<String, Object> parameters) throws RuleFailureException {
-        List<Finding> findings = fire(facts, asOf, parameters);
+        List<Finding> findings = fire(facts, asOf, parameters, SessionProbe.NONE);
         List<ControlResult> results = new OutcomeAggregator(catalog, facts).aggregate(findings);
         String organisation = facts.facts().stream()
                 .filter(Organisation.class::isInstance)
@@ -40,14 +40,18 @@ public final class Evaluator {
         return new Evaluation(organisation, asOf, facts.inputs(), results);
     }
 
-    private List<Finding> fire(FactSet facts, LocalDate asOf, Map<String, Object> parameters) throws RuleFailureException {
+    /** Fires the rules over {@code facts}, letting {@code probe} look at the session before and after firing. */
+    List<Finding> fire(FactSet facts, LocalDate asOf, Map<String, Object> parameters, SessionProbe probe)
+            throws RuleFailureException {
         KieSession session = rules.newSession();
         try {
             facts.facts().forEach(session::insert);
             ListEntries.of(facts.facts()).forEach(session::insert);
             parameters.forEach((name, value) -> session.insert(new Parameter(name, value)));
             session.insert(new AsOf(asOf));
+            probe.beforeFiring(session);
             session.fireAllRules();
+            probe.afterFiring(session);
             List<Finding> findings = new ArrayList<>();
             session.getObjects(object -> object instanceof Finding).forEach(object -> findings.add((Finding) object));
             return findings;
