@@ -1,6 +1,8 @@
 package jp.kijun.engine;
 
 import org.drools.model.Model;
+import org.drools.model.Rule;
+import org.drools.model.impl.ModelImpl;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.conf.EqualityBehaviorOption;
@@ -15,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Builds the KieBase of the shipped rule pack straight from its precompiled executable model — the rule classes
@@ -32,6 +35,11 @@ final class PrecompiledRules {
 
     /** The rule pack's KieBase, or empty when the class path holds no model index (classes not built as a kjar). */
     static Optional<KieBase> load(ClassLoader loader) {
+        return load(loader, rule -> true);
+    }
+
+    /** The rule pack's KieBase with only the rules {@code keep} accepts (the benchmarks' floor compares some). */
+    static Optional<KieBase> load(ClassLoader loader, Predicate<Rule> keep) {
         List<String> modelClasses = modelClasses(loader);
         if (modelClasses.isEmpty()) {
             return Optional.empty();
@@ -39,13 +47,23 @@ final class PrecompiledRules {
         List<Model> models = new ArrayList<>();
         for (String name : modelClasses) {
             try {
-                models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+                Model model = (Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance();
+                models.add(model.getRules().stream().allMatch(keep) ? model : only(model, keep));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("the precompiled rule model " + name + " cannot be loaded: " + e, e);
             }
         }
         return Optional.of(KieBaseBuilder.createKieBaseFromModel(models,
                 EqualityBehaviorOption.EQUALITY, EventProcessingOption.CLOUD));
+    }
+
+    private static Model only(Model model, Predicate<Rule> keep) {
+        ModelImpl kept = new ModelImpl(model.getName())
+                .withRules(model.getRules().stream().filter(keep).toList())
+                .withGlobals(model.getGlobals())
+                .withQueries(model.getQueries());
+        model.getTypeMetaDatas().forEach(kept::addTypeMetaData);
+        return kept;
     }
 
     /** The model class names of the index: every line but the version header ({@code Drools-Model-Version:…}). */

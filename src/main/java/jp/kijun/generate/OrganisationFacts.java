@@ -350,11 +350,14 @@ final class OrganisationFacts {
                 considered.add(id);
             }
         }
-        int audits = Math.max(1, departments.size() / 5);
+        int audits = Math.max(2, departments.size() / 5);
         BitSet ownDepartment = context.gaps(audits);
         List<String> audited = new ArrayList<>();
         for (int i = 0; i < audits; i++) {
-            List<String> scope = new ArrayList<>(departments.subList(i * 5, Math.min(departments.size(), i * 5 + 5)));
+            List<String> scope = new ArrayList<>();
+            for (int d = i; d < departments.size(); d += audits) {
+                scope.add(departments.get(d));
+            }
             if (ownDepartment.get(i)) {
                 scope.add(AUDIT_DEPARTMENT);
             }
