@@ -48,6 +48,10 @@ final class GenerateCommand implements Callable<Integer> {
             description = "The date the facts describe (default: today); evaluate them on it.")
     LocalDate asOf;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "yaml",
+            description = "yaml (default) or json (one entity a line, as inventories are exported; faster to read).")
+    EstateWriter.Format format;
+
     @Parameters(paramLabel = "DIR", description = "A new or empty directory to write the facts files into.")
     Path directory;
 
@@ -64,7 +68,7 @@ final class GenerateCommand implements Callable<Integer> {
             throw new UsageException(directory + ": " + problem);
         }
         Estate estate = EstateGenerator.generate(estateSpec);
-        EstateWriter.write(estate, estateSpec, directory);
+        EstateWriter.write(estate, estateSpec, directory, format);
         spec.commandLine().getOut().println("kijun: wrote " + estate.count("accounts") + " accounts over "
                 + estate.count("systems") + " systems and " + estate.count("people") + " people to " + directory
                 + "; evaluate with: kijun evaluate " + directory + " --as-of " + estateSpec.asOf());

@@ -51,6 +51,19 @@ class EstateGeneratorTest {
     }
 
     @Test
+    void theJsonFormatHoldsTheSameFactsOneEntityALine() throws Exception {
+        EstateSpec spec = new EstateSpec(500, 1, 0.05, AS_OF);
+        Path json = dir.resolve("json");
+        EstateWriter.write(EstateGenerator.generate(spec), spec, json, EstateWriter.Format.json);
+        FactSet fromJson = new FactLoader().load(List.of(json));
+        FactSet fromYaml = new FactLoader().load(List.of(write(spec, "yaml")));
+        assertEquals(new java.util.HashSet<>(fromYaml.facts()), new java.util.HashSet<>(fromJson.facts()));
+        long accountLines = fromJson.facts().stream().filter(jp.kijun.facts.model.Account.class::isInstance)
+                .map(account -> fromJson.originOf(account).orElseThrow().source().line()).distinct().count();
+        assertEquals(500, accountLines, "every account on a line of its own");
+    }
+
+    @Test
     void theSameSeedWritesTheSameFilesAndAnotherSeedOthers() throws Exception {
         String first = contents(write(new EstateSpec(500, 7, 0.05, AS_OF), "first"));
         assertEquals(first, contents(write(new EstateSpec(500, 7, 0.05, AS_OF), "again")));
