@@ -107,9 +107,6 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!"false".equals(System.getProperty("kijun.preload"))) {
-            RuleBase.preloadShipped(); // on a second core while the inputs are read; -Dkijun.preload=false to compare
-        }
         Report stdout = report(format, "--format");
         Map<Path, Report> files = new LinkedHashMap<>();
         for (Map.Entry<String, Path> output : outputs.entrySet()) {

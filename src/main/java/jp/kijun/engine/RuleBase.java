@@ -51,22 +51,6 @@ public final class RuleBase {
     }
 
     /**
-     * Starts building the shipped rule base on a daemon thread, so that a command can read its inputs meanwhile;
-     * {@link #shipped()} then waits for it, and reports its failure if any.
-     */
-    public static void preloadShipped() {
-        Thread loader = new Thread(() -> {
-            try {
-                shipped();
-            } catch (EmptyRuleBaseException | RuntimeException e) {
-                // shipped() fails again, and is reported, where the rule base is used
-            }
-        }, "kijun-rule-base");
-        loader.setDaemon(true);
-        loader.start();
-    }
-
-    /**
      * Wraps a KieBase, refusing one without rules: a KieBase built from a jar whose precompiled model is missing
      * comes up empty with only a warning, and every control would then silently be "not reviewed".
      */
