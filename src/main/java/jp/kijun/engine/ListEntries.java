@@ -10,19 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Flattens the id lists that rules join on into {@link ListEntry} facts, inserted beside the facts themselves. */
-public final class ListEntries {
+final class ListEntries {
 
-    public static final String LOG_REVIEW_SOURCES = "logReview.sources";
-    public static final String NETWORK_LINK_SYSTEMS = "networkLink.systems";
-    public static final String SPARE_SYSTEMS = "spare.systems";
-    public static final String USER_NOTICE_SYSTEMS = "userNotice.systems";
-    public static final String LOAD_ALERT_RECIPIENTS = "system.loadAlertRecipients";
+    static final String LOG_REVIEW_SOURCES = "logReview.sources";
+    static final String NETWORK_LINK_SYSTEMS = "networkLink.systems";
+    static final String SPARE_SYSTEMS = "spare.systems";
+    static final String USER_NOTICE_SYSTEMS = "userNotice.systems";
+    static final String LOAD_ALERT_RECIPIENTS = "system.loadAlertRecipients";
 
     private ListEntries() {
     }
 
     /** The entries of every flattened list held by {@code facts}. */
-    public static List<ListEntry> of(List<Object> facts) {
+    static List<ListEntry> of(List<Object> facts) {
         List<ListEntry> entries = new ArrayList<>();
         for (Object fact : facts) {
             if (fact instanceof LogReview review) {
