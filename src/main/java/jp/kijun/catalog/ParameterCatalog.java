@@ -3,10 +3,8 @@ package jp.kijun.catalog;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +22,7 @@ public final class ParameterCatalog {
     private static final String FOLDER = "kijun/rules/parameters/";
     /** Parameters of kijun itself, such as the longest duration of a waiver. */
     private static final String GENERAL = "general";
-    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory()).build();
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     private record Entry(String name, String type, String unit, @JsonProperty("default") Object defaultValue,
                          Text title, Text description, List<String> controls, Long minimum, List<String> allowed,
@@ -51,9 +49,10 @@ public final class ParameterCatalog {
         catalog.measures().forEach(measure -> files.add(measure.id()));
         for (String name : files) {
             String resource = FOLDER + name + ".yaml";
-            try (InputStream in = ParameterCatalog.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in != null) {
-                    definitions.addAll(parse(in));
+            try {
+                com.fasterxml.jackson.databind.JsonNode tree = ShippedYaml.read(FOLDER, name);
+                if (tree != null) {
+                    definitions.addAll(definitions(MAPPER.treeToValue(tree, File.class)));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + resource, e);
@@ -62,9 +61,13 @@ public final class ParameterCatalog {
         return new ParameterCatalog(definitions);
     }
 
-    /** Reads a parameters file: {@code parameters:} and a list of definitions. */
-    public static List<ParameterDefinition> parse(InputStream in) throws IOException {
-        return YAML.readValue(in, File.class).parameters().stream()
+    /** Reads a parameters file, parsed: {@code parameters:} and a list of definitions. */
+    public static List<ParameterDefinition> parse(com.fasterxml.jackson.databind.JsonNode tree) throws IOException {
+        return definitions(MAPPER.treeToValue(tree, File.class));
+    }
+
+    private static List<ParameterDefinition> definitions(File file) {
+        return file.parameters().stream()
                 .map(e -> new ParameterDefinition(e.name(), e.type(), e.unit(), normalise(e.defaultValue()),
                         e.title(), e.description(), e.controls(), e.minimum() == null ? 0 : e.minimum(),
                         e.allowed(), e.appliesTo()))

@@ -9,7 +9,6 @@ import jp.kijun.facts.LocatedTreeReader;
 import jp.kijun.facts.Source;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -142,8 +141,8 @@ public final class RulePackLoader {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return ParameterCatalog.parse(in);
+        try {
+            return ParameterCatalog.parse(LocatedTreeReader.read(file, file.toString()).root());
         } catch (IOException e) {
             throw new InvalidInputException(new InputProblem(Source.ofFile(file.toString()),
                     "cannot read the pack's parameters: " + e.getMessage().lines().findFirst().orElse("")));

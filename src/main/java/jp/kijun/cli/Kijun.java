@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 ""},
         subcommands = {EvaluateCommand.class, DiffCommand.class, TestCommand.class, CatalogCommand.class, ProfileCommand.class,
                 ParamsCommand.class, SchemaCommand.class, InitCommand.class, NewCommand.class, DocsCommand.class,
+                GenerateCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"",
                 "Exit codes: 0 evaluated and the gate passed; 1 evaluated and the gate failed;",

@@ -48,7 +48,7 @@ public final class Evaluator {
      *                              result is returned
      */
     public Evaluation evaluate(FactSet facts, LocalDate asOf, Map<String, Object> parameters) throws RuleFailureException {
-        List<Object> fired = fire(facts, asOf, parameters);
+        List<Object> fired = fireAll(facts, asOf, parameters, SessionProbe.NONE);
         List<Finding> findings = fired.stream().filter(Finding.class::isInstance).map(Finding.class::cast).toList();
         List<RuleFailure> failures = fired.stream().filter(RuleFailure.class::isInstance).map(RuleFailure.class::cast)
                 .toList();
@@ -67,17 +67,25 @@ public final class Evaluator {
         return new Evaluation(organisation, asOf, facts.inputs(), results);
     }
 
+    /** The findings the rules make over {@code facts}, letting {@code probe} look at each session around firing. */
+    List<Finding> fire(FactSet facts, LocalDate asOf, Map<String, Object> parameters, SessionProbe probe)
+            throws RuleFailureException {
+        return fireAll(facts, asOf, parameters, probe).stream()
+                .filter(Finding.class::isInstance).map(Finding.class::cast).toList();
+    }
+
     /** Fires every rule base; returns what they inserted: findings, and a {@link RuleFailure} for each rule that threw. */
-    private List<Object> fire(FactSet facts, LocalDate asOf, Map<String, Object> parameters) throws RuleFailureException {
+    private List<Object> fireAll(FactSet facts, LocalDate asOf, Map<String, Object> parameters, SessionProbe probe)
+            throws RuleFailureException {
         List<Object> inserted = new ArrayList<>();
         for (RuleBase ruleBase : rules) {
-            inserted.addAll(fire(ruleBase, facts, asOf, parameters));
+            inserted.addAll(fire(ruleBase, facts, asOf, parameters, probe));
         }
         return inserted;
     }
 
-    private List<Object> fire(RuleBase ruleBase, FactSet facts, LocalDate asOf, Map<String, Object> parameters)
-            throws RuleFailureException {
+    private List<Object> fire(RuleBase ruleBase, FactSet facts, LocalDate asOf, Map<String, Object> parameters,
+                              SessionProbe probe) throws RuleFailureException {
         KieSession session = ruleBase.newSession();
         if (firings != null) {
             session.addEventListener(new DefaultAgendaEventListener() {
@@ -89,9 +97,12 @@ public final class Evaluator {
         }
         try {
             facts.facts().forEach(session::insert);
+            ListEntries.of(facts.facts()).forEach(session::insert);
             parameters.forEach((name, value) -> session.insert(new Parameter(name, value)));
             session.insert(new AsOf(asOf));
+            probe.beforeFiring(session);
             session.fireAllRules();
+            probe.afterFiring(session);
             return new ArrayList<>(session.getObjects(object -> object instanceof Finding || object instanceof RuleFailure));
         } catch (RuntimeException e) {
             throw new RuleFailureException(e);

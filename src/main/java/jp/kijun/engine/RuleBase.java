@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The shipped rules, precompiled to Drools' executable model at build time, loaded once per process. Every KieBase
- * kijun evaluates with is built with {@link RuleFailureHandler#kieBaseConfiguration()}, so that a rule that throws
- * puts its controls in error instead of stopping the evaluation.
+ * The shipped rules, precompiled to Drools' executable model at build time, loaded once per process (straight from
+ * the model, see {@link PrecompiledRules}). Every KieBase kijun evaluates with is built with kijun's
+ * {@link RuleFailureHandler}, so that a rule that throws puts its controls in error instead of stopping the evaluation.
  */
 public final class RuleBase {
 
@@ -46,8 +46,9 @@ public final class RuleBase {
      */
     public static synchronized RuleBase shipped() throws EmptyRuleBaseException {
         if (shipped == null) {
-            shipped = of(KieServices.Factory.get().getKieClasspathContainer()
-                    .newKieBase(KIE_BASE, RuleFailureHandler.kieBaseConfiguration()));
+            shipped = of(PrecompiledRules.load(RuleBase.class.getClassLoader()).orElseGet(
+                    () -> KieServices.Factory.get().getKieClasspathContainer()
+                            .newKieBase(KIE_BASE, RuleFailureHandler.kieBaseConfiguration())));
         }
         return shipped;
     }

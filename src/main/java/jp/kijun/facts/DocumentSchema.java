@@ -1,10 +1,8 @@
 package jp.kijun.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import jp.kijun.catalog.ShippedYaml;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -12,9 +10,6 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class DocumentSchema {
 
-    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory()).build();
     private static final Pattern TYPE_MISMATCH = Pattern.compile("(\\w+) found, (\\w+) expected");
 
     private final ObjectNode document;
@@ -51,15 +45,15 @@ public final class DocumentSchema {
         return new DocumentSchema((ObjectNode) readResource(resource));
     }
 
+    /** A shipped schema written in YAML ({@code kijun/schema/….schema.yaml}), through {@link ShippedYaml}. */
     static JsonNode readResource(String resource) {
-        try (InputStream in = DocumentSchema.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("schema missing from the jar: " + resource);
-            }
-            return YAML.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read schema " + resource, e);
+        int slash = resource.lastIndexOf('/') + 1;
+        JsonNode tree = ShippedYaml.read(resource.substring(0, slash),
+                resource.substring(slash, resource.length() - ".yaml".length()));
+        if (tree == null) {
+            throw new IllegalStateException("schema missing from the jar: " + resource);
         }
+        return tree;
     }
 
     /** The schema as one JSON document, as {@code kijun schema} prints it. */

@@ -11,6 +11,7 @@ import com.networknt.schema.Error;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,31 +59,64 @@ public final class FactLoader {
      */
     public FactSet load(List<Path> paths) throws InvalidInputException {
         List<Path> files = FactFiles.expand(paths, problems);
+        // The files are independent: read and validated in parallel, then counted and bound in name order.
+        List<ReadFile> read = files.parallelStream().map(this::readAndValidate).toList();
         List<LocatedDocument> documents = new ArrayList<>();
         List<InputFile> inputs = new ArrayList<>();
-        for (Path file : files) {
-            String name = display(file);
-            try {
-                InputText text = InputText.read(file, name, FactFiles.EXPECTED, limits);
-                LocatedDocument document = LocatedTreeReader.read(text, LocatedTreeReader.isJson(file),
-                        "a mapping of fact sections such as 'systems:'", limits);
-                inputs.add(new InputFile(name, text.sha256()));
-                if (checkShape(document)) {
-                    documents.add(document);
-                    if (!withinEntityLimit(document)) {
-                        break;
-                    }
+        List<InputProblem> schemaProblems = new ArrayList<>();
+        Set<String> invalidEntries = new HashSet<>();
+        for (ReadFile file : read) {
+            problems.addAll(file.syntaxProblems());
+            if (file.input() != null) {
+                inputs.add(file.input());
+            }
+            if (file.document() != null) {
+                documents.add(file.document());
+                schemaProblems.addAll(file.schemaProblems());
+                invalidEntries.addAll(file.invalidEntries());
+                if (!withinEntityLimit(file.document())) {
+                    break;
                 }
-            } catch (InvalidInputException e) {
-                problems.addAll(e.problems());
             }
         }
         failIfProblems();
-        Set<String> invalidEntries = new java.util.HashSet<>();
-        documents.forEach(document -> validate(document, invalidEntries));
+        problems.addAll(schemaProblems);
         FactSet facts = bind(documents, inputs, invalidEntries);
         failIfProblems();
         return facts;
+    }
+
+    /**
+     * One file, read and validated: its digest, its tree when it is a mapping of sections, problems of reading and
+     * shape (which stop the load before any schema problem is reported) and schema problems with the entries they
+     * make invalid ({@code file#/section/index}), so that binding skips those while still checking the rest.
+     */
+    private record ReadFile(InputFile input, LocatedDocument document, List<InputProblem> syntaxProblems,
+                            List<InputProblem> schemaProblems, Set<String> invalidEntries) {
+    }
+
+    private ReadFile readAndValidate(Path file) {
+        String name = display(file);
+        try {
+            InputText text = InputText.read(file, name, FactFiles.EXPECTED, limits);
+            LocatedDocument document = LocatedTreeReader.read(text, LocatedTreeReader.isJson(file),
+                    "a mapping of fact sections such as 'systems:'", limits);
+            InputFile input = new InputFile(name, text.sha256());
+            if (!document.root().isObject()) {
+                return new ReadFile(input, null, List.of(new InputProblem(document.locate(""),
+                        "expected a mapping of fact sections (such as 'systems:' or 'documents:') at the top of the file")),
+                        List.of(), Set.of());
+            }
+            List<InputProblem> schemaProblems = new ArrayList<>();
+            Set<String> invalidEntries = new HashSet<>();
+            for (Error error : schema.schema().errors(document.root())) {
+                invalidEntries.add(document.file() + "#" + entryOf(error.getInstanceLocation().toString()));
+                schemaProblems.add(schema.schema().problem(document, error));
+            }
+            return new ReadFile(input, document, List.of(), schemaProblems, invalidEntries);
+        } catch (InvalidInputException e) {
+            return new ReadFile(null, null, e.problems(), List.of(), Set.of());
+        }
     }
 
     /** Adds a document's section entries to those read so far; false (with the problem) past the entity limit. */
@@ -103,26 +137,6 @@ public final class FactLoader {
             entities += entries;
         }
         return true;
-    }
-
-    private boolean checkShape(LocatedDocument document) {
-        if (!document.root().isObject()) {
-            problems.add(new InputProblem(document.locate(""),
-                    "expected a mapping of fact sections (such as 'systems:' or 'documents:') at the top of the file"));
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * Validates a document against the schema; remembers which entries ({@code file#/section/index}) are invalid,
-     * so that binding skips them while still checking ids and references of the rest.
-     */
-    private void validate(LocatedDocument document, Set<String> invalidEntries) {
-        for (Error error : schema.schema().errors(document.root())) {
-            invalidEntries.add(document.file() + "#" + entryOf(error.getInstanceLocation().toString()));
-            problems.add(schema.schema().problem(document, error));
-        }
     }
 
     /** The pointer of the section entry that contains {@code pointer}: {@code /accounts/3/system} → {@code /accounts/3}. */
@@ -151,7 +165,7 @@ public final class FactLoader {
                     for (int i = 0; i < value.size(); i++) {
                         String entryPointer = pointer + "/" + i;
                         Source source = document.locate(entryPointer);
-                        if (invalidEntries.contains(document.file() + "#" + entryPointer)) {
+                        if (!invalidEntries.isEmpty() && invalidEntries.contains(document.file() + "#" + entryPointer)) {
                             JsonNode id = value.get(i).get("id");
                             if (id != null && id.isTextual()) {
                                 idsBySection.computeIfAbsent(section.name(), k -> new LinkedHashMap<>())

@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +40,7 @@ public final class LocatedTreeReader {
     private final String expected;
     private final InputLimits limits;
     private final YamlNodeProperties yaml;
-    private final Map<String, Source> locations = new HashMap<>();
+    private final Map<JsonNode, long[]> childPositions = new IdentityHashMap<>();
     private final List<InputProblem> problems = new ArrayList<>();
     private int values;
 
@@ -100,13 +100,15 @@ public final class LocatedTreeReader {
     private LocatedDocument parse(String text, boolean json) throws InvalidInputException {
         JsonFactory factory = json ? limits.jsonFactory() : limits.yamlFactory();
         JsonNode root;
+        long rootPosition;
         try (JsonParser parser = factory.createParser(text)) {
             try {
                 if (parser.nextToken() == null) {
                     throw new InvalidInputException(new InputProblem(Source.ofFile(displayName),
                             "the file is empty; expected " + expected));
                 }
-                root = readValue(parser, "");
+                rootPosition = position(parser.currentTokenLocation());
+                root = readValue(parser);
                 if (parser.nextToken() != null) {
                     problems.add(new InputProblem(here(parser.currentTokenLocation()), json
                             ? "more content after the end of the JSON value; expected one value per file"
@@ -129,13 +131,12 @@ public final class LocatedTreeReader {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new LocatedDocument(displayName, root, Map.copyOf(locations));
+        return new LocatedDocument(displayName, root, rootPosition, childPositions);
     }
 
-    private JsonNode readValue(JsonParser parser, String pointer) throws IOException {
+    private JsonNode readValue(JsonParser parser) throws IOException {
         JsonToken token = parser.currentToken();
         Source source = here(parser.currentTokenLocation());
-        locations.putIfAbsent(pointer, source);
         if (parser instanceof YAMLParser yamlParser) {
             if (yamlParser.isCurrentAlias()) {
                 return expand(yamlParser.getText(), source);
@@ -146,10 +147,14 @@ public final class LocatedTreeReader {
         int before = values;
         count(1, source);
         JsonNode node = switch (token) {
-            case START_OBJECT -> readObject(parser, pointer);
-            case START_ARRAY -> readArray(parser, pointer, source);
+            case START_OBJECT -> readObject(parser);
+            case START_ARRAY -> readArray(parser, source);
             case VALUE_STRING -> NODES.textNode(string(parser.getText(), source));
-            case VALUE_NUMBER_INT -> NODES.numberNode(parser.getBigIntegerValue());
+            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                case INT -> NODES.numberNode(parser.getIntValue());
+                case LONG -> NODES.numberNode(parser.getLongValue());
+                default -> NODES.numberNode(parser.getBigIntegerValue());
+            };
             case VALUE_NUMBER_FLOAT -> decimal(parser, source);
             case VALUE_TRUE -> NODES.booleanNode(true);
             case VALUE_FALSE -> NODES.booleanNode(false);
@@ -185,15 +190,16 @@ public final class LocatedTreeReader {
         return anchored.node().deepCopy();
     }
 
-    private ObjectNode readObject(JsonParser parser, String pointer) throws IOException {
+    private ObjectNode readObject(JsonParser parser) throws IOException {
         ObjectNode object = NODES.objectNode();
+        Positions keys = new Positions();
         int entries = 0;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            Source keySource = here(parser.currentTokenLocation());
+            long key = position(parser.currentTokenLocation());
+            Source keySource = new Source(displayName, line(key), column(key));
             string(name, keySource);
             entries = entry(entries, keySource);
-            String child = pointer + "/" + escape(name);
             parser.nextToken();
             if (name.equals("<<") && parser instanceof YAMLParser) {
                 problems.add(new InputProblem(keySource, "YAML merge keys (<<) are not supported; expected the fields "
@@ -201,23 +207,71 @@ public final class LocatedTreeReader {
             }
             if (object.has(name)) {
                 problems.add(new InputProblem(keySource, "duplicate key '" + name
-                        + "' in one mapping (first at line " + locations.get(child).line() + "); expected each key once"));
-                readValue(parser, pointer + "/#duplicate");
+                        + "' in one mapping (first at line " + line(keys.get(indexOf(object, name)))
+                        + "); expected each key once"));
+                readValue(parser);
                 continue;
             }
-            locations.put(child, keySource);
-            object.set(name, readValue(parser, child));
+            keys.add(key);
+            object.set(name, readValue(parser));
         }
+        childPositions.put(object, keys.toArray());
         return object;
     }
 
-    private ArrayNode readArray(JsonParser parser, String pointer, Source source) throws IOException {
+    private ArrayNode readArray(JsonParser parser, Source source) throws IOException {
         ArrayNode array = NODES.arrayNode();
+        Positions items = new Positions();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             entry(array.size(), source);
-            array.add(readValue(parser, pointer + "/" + array.size()));
+            items.add(position(parser.currentTokenLocation()));
+            array.add(readValue(parser));
         }
+        childPositions.put(array, items.toArray());
         return array;
+    }
+
+    private static int indexOf(ObjectNode object, String name) {
+        int index = 0;
+        for (java.util.Iterator<String> names = object.fieldNames(); names.hasNext(); index++) {
+            if (names.next().equals(name)) {
+                return index;
+            }
+        }
+        return -1;
+    }
+
+    private static long position(JsonLocation location) {
+        return LocatedDocument.position(location.getLineNr(), location.getColumnNr());
+    }
+
+    private static int line(long position) {
+        return (int) (position >>> 32);
+    }
+
+    private static int column(long position) {
+        return (int) position;
+    }
+
+    /** A growable list of packed positions. */
+    private static final class Positions {
+        private long[] values = new long[8];
+        private int size;
+
+        void add(long position) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = position;
+        }
+
+        long get(int index) {
+            return values[index];
+        }
+
+        long[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
     }
 
     /** Counts one more entry of a list or mapping, stopping at the limit. */

@@ -2,6 +2,7 @@ package jp.kijun.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,8 @@ final class ReferenceChecker {
     private final FactSchema schema;
     private final Map<String, Set<String>> idsBySection;
     private final List<InputProblem> problems;
+    /** Whether a property schema can hold a reference anywhere below it, by schema node: most cannot. */
+    private final Map<JsonNode, Boolean> holdsReferences = new IdentityHashMap<>();
 
     ReferenceChecker(FactSchema schema, Map<String, Set<String>> idsBySection, List<InputProblem> problems) {
         this.schema = schema;
@@ -37,6 +40,9 @@ final class ReferenceChecker {
             checkReference(document, value, target.asText(), pointer);
             return;
         }
+        if (!holdsReferences(propertySchema)) {
+            return;
+        }
         JsonNode type = schema.deref(propertySchema);
         if (value.isObject()) {
             type.path("properties").fields().forEachRemaining(property -> {
@@ -50,6 +56,22 @@ final class ReferenceChecker {
                 walk(document, value.get(i), type.get("items"), pointer + "/" + i);
             }
         }
+    }
+
+    private boolean holdsReferences(JsonNode propertySchema) {
+        Boolean known = holdsReferences.get(propertySchema);
+        if (known != null) {
+            return known;
+        }
+        holdsReferences.put(propertySchema, false); // a schema that refers to itself holds none through that path
+        JsonNode type = schema.deref(propertySchema);
+        boolean holds = propertySchema.has("x-kijun-ref") || type.has("x-kijun-ref")
+                || (type.has("items") && holdsReferences(type.get("items")));
+        for (var properties = type.path("properties").elements(); !holds && properties.hasNext(); ) {
+            holds = holdsReferences(properties.next());
+        }
+        holdsReferences.put(propertySchema, holds);
+        return holds;
     }
 
     private void checkReference(LocatedDocument document, JsonNode value, String section, String pointer) {

@@ -24,10 +24,13 @@ import java.util.List;
  */
 public record WaiverFile(List<Waiver> waivers, List<WaiverStatus> malformed) {
 
-    private static final DocumentSchema SCHEMA = DocumentSchema.resource("kijun/schema/waivers.schema.yaml");
+    /** Built on first use: a run without {@code --waivers} never needs it. */
+    private static final class Schema {
+        static final DocumentSchema SHIPPED = DocumentSchema.resource("kijun/schema/waivers.schema.yaml");
+    }
 
     public static DocumentSchema schema() {
-        return SCHEMA;
+        return Schema.SHIPPED;
     }
 
     /** Reads a waivers file within the default limits. */
@@ -43,7 +46,7 @@ public record WaiverFile(List<Waiver> waivers, List<WaiverStatus> malformed) {
             throw new InvalidInputException(new InputProblem(document.locate(""),
                     "expected a mapping with a 'waivers:' list (see kijun schema waivers)"));
         }
-        List<InputProblem> problems = SCHEMA.validate(document);
+        List<InputProblem> problems = schema().validate(document);
         List<Waiver> waivers = new ArrayList<>();
         List<WaiverStatus> malformed = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {

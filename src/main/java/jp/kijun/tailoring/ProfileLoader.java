@@ -30,8 +30,13 @@ public final class ProfileLoader {
     /** The profile every chain starts from: every control selected, the guideline's own tiers. */
     public static final String BASELINE = "baseline";
 
-    private static final DocumentSchema SCHEMA = DocumentSchema.resource("kijun/schema/profile.schema.yaml");
     private static final String BUILT_IN = "profiles/";
+    private static final String BUILT_IN_FILE = "builtin:";
+
+    /** Built on first use: the shipped profiles are validated by the test suite, only the user's own files here. */
+    private static final class Schema {
+        static final DocumentSchema SHIPPED = DocumentSchema.resource("kijun/schema/profile.schema.yaml");
+    }
 
     private final InputLimits limits;
 
@@ -45,7 +50,7 @@ public final class ProfileLoader {
     }
 
     public static DocumentSchema schema() {
-        return SCHEMA;
+        return Schema.SHIPPED;
     }
 
     /** The shipped profiles by name, with their YAML. */
@@ -79,7 +84,7 @@ public final class ProfileLoader {
             } else {
                 next = profile.parent();
             }
-            if (!profile.file().startsWith("builtin:")) {
+            if (!profile.file().startsWith(BUILT_IN_FILE)) {
                 Path parentDir = Path.of(profile.file()).getParent();
                 base = parentDir == null ? Path.of("") : parentDir;
             }
@@ -97,11 +102,13 @@ public final class ProfileLoader {
             throw new InvalidInputException(new InputProblem(Source.ofFile(reference), "no such profile: expected a "
                     + "profile file or one of the shipped profiles " + builtIns().keySet()));
         }
-        return parse(LocatedTreeReader.read(text, "builtin:" + reference, false));
+        return parse(LocatedTreeReader.read(text, BUILT_IN_FILE + reference, false));
     }
 
     private Profile parse(LocatedDocument document) throws InvalidInputException {
-        List<InputProblem> problems = new ArrayList<>(SCHEMA.validate(document));
+        List<InputProblem> problems = document.file().startsWith(BUILT_IN_FILE)
+                ? new ArrayList<>()
+                : new ArrayList<>(schema().validate(document));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -118,6 +118,21 @@ class KijunCliTest {
     }
 
     @Test
+    void generateWritesAnEstateThatEvaluatesAndRefusesADirectoryInUse() throws Exception {
+        Path estate = dir.resolve("estate");
+        Run generated = kijun("generate", "--scale", "200", "--as-of", "2026-04-01", estate.toString());
+        assertEquals(0, generated.code(), generated.err());
+        assertTrue(generated.out().contains("wrote 200 accounts over 10 systems"), generated.out());
+        Run evaluated = kijun("evaluate", estate.toString(), "--as-of", "2026-04-01", "--format", "json");
+        assertEquals(1, evaluated.code(), evaluated.err()); // the seeded gaps fail the gate
+        Run again = kijun("generate", "--scale", "200", estate.toString());
+        assertEquals(2, again.code());
+        assertEquals(1, again.err().lines().count(), again.err());
+        assertTrue(again.err().contains("not empty"), again.err());
+        assertEquals(2, kijun("generate", "--scale", "5", dir.resolve("small").toString()).code());
+    }
+
+    @Test
     void anOutputIntoAMissingDirectoryIsRefusedBeforeEvaluating() throws Exception {
         Path file = facts(POLICY);
         Run run = kijun("evaluate", file.toString(), "-o", "json=" + dir.resolve("no/such/dir/r.json"));

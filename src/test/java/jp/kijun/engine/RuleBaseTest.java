@@ -28,4 +28,24 @@ class RuleBaseTest {
         assertTrue(Thread.currentThread().getContextClassLoader()
                 .getResource("META-INF/kie/jp.kijun/kijun/drools-model") != null, "executable model index in the jar");
     }
+
+    @Test
+    void theModelBuildsTheSameRuleBaseAsTheKieContainerReadingKmoduleXml() {
+        org.kie.api.KieBase fromModel = PrecompiledRules.load(getClass().getClassLoader()).orElseThrow();
+        org.kie.api.KieBase fromContainer = org.kie.api.KieServices.Factory.get().getKieClasspathContainer()
+                .getKieBase(RuleBase.KIE_BASE);
+        assertEquals(ruleNames(fromContainer), ruleNames(fromModel));
+        org.kie.api.KieBaseConfiguration container = ((org.drools.base.RuleBase) fromContainer).getConfiguration();
+        org.kie.api.KieBaseConfiguration model = ((org.drools.base.RuleBase) fromModel).getConfiguration();
+        assertEquals(container.getOption(org.kie.api.conf.EqualityBehaviorOption.KEY),
+                model.getOption(org.kie.api.conf.EqualityBehaviorOption.KEY));
+        assertEquals(container.getOption(org.kie.api.conf.EventProcessingOption.KEY),
+                model.getOption(org.kie.api.conf.EventProcessingOption.KEY));
+    }
+
+    private static java.util.SortedSet<String> ruleNames(org.kie.api.KieBase kieBase) {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> names.add(pkg.getName() + "/" + rule.getName())));
+        return names;
+    }
 }

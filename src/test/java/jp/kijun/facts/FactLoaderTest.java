@@ -148,4 +148,17 @@ class FactLoaderTest {
         assertEquals("shared", account.kind());
         assertEquals(java.time.LocalDate.of(2026, 1, 5), account.lastUsedOn());
     }
+
+    @Test
+    void aFactsFileLargerThanSnakeYamlsDefaultLimitIsRead() throws Exception {
+        StringBuilder people = new StringBuilder("people:\n");
+        int count = 0;
+        while (people.length() < 4 * 1024 * 1024) {
+            people.append("  - id: p-").append(count).append("\n    name: 山田 太郎\n    jobTitle: 情報システム部 担当\n");
+            count++;
+        }
+        write("people.yaml", people.toString());
+        FactSet facts = new FactLoader().load(List.of(dir));
+        assertTrue(facts.facts().contains(new SectionPresence("people", count)));
+    }
 }

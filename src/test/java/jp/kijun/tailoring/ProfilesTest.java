@@ -41,6 +41,15 @@ class ProfilesTest {
     }
 
     @Test
+    void theShippedProfilesAreValidAgainstTheProfileSchema() throws Exception {
+        // kijun does not validate its own profiles at run time (it saves the schema's start-up); this test does.
+        for (var profile : ProfileLoader.builtIns().entrySet()) {
+            var document = jp.kijun.facts.LocatedTreeReader.read(profile.getValue(), profile.getKey(), false);
+            assertEquals(List.of(), ProfileLoader.schema().validate(document), profile.getKey());
+        }
+    }
+
+    @Test
     void aChildProfileOverridesItsParentAndAnItemOverridesItsMeasure() throws Exception {
         Path parent = write("parent.yaml", """
                 profile: parent
