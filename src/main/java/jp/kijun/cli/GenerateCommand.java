@@ -22,6 +22,8 @@ import java.util.concurrent.Callable;
                 "accounts over N/20 information systems, with departments, people, documents, training, audits,",
                 "audit trails, spares and network links. A share of the entities carries a seeded gap, so that",
                 "the rules meet both compliant and non-compliant facts. The same options always write the same files.",
+                "A list longer than 20,000 entries is written in parts (accounts-1.yaml, accounts-2.yaml, ...), so that",
+                "every file stays within kijun evaluate's default input limits.",
                 ""},
         footer = {"",
                 "Examples:",

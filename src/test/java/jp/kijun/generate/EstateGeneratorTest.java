@@ -64,6 +64,20 @@ class EstateGeneratorTest {
     }
 
     @Test
+    void longListsAreWrittenInPartsThatHoldTheSameFacts() throws Exception {
+        EstateSpec spec = new EstateSpec(500, 1, 0.05, AS_OF);
+        Path parted = dir.resolve("parted");
+        EstateWriter.write(EstateGenerator.generate(spec), spec, parted, EstateWriter.Format.yaml, 200);
+        try (Stream<Path> files = Files.list(parted)) {
+            assertEquals(List.of("accounts-1.yaml", "accounts-2.yaml", "accounts-3.yaml"), files
+                    .map(file -> file.getFileName().toString()).filter(name -> name.startsWith("accounts")).sorted().toList());
+        }
+        FactSet fromParts = new FactLoader().load(List.of(parted));
+        FactSet whole = new FactLoader().load(List.of(write(spec, "whole")));
+        assertEquals(new java.util.HashSet<>(whole.facts()), new java.util.HashSet<>(fromParts.facts()));
+    }
+
+    @Test
     void theSameSeedWritesTheSameFilesAndAnotherSeedOthers() throws Exception {
         String first = contents(write(new EstateSpec(500, 7, 0.05, AS_OF), "first"));
         assertEquals(first, contents(write(new EstateSpec(500, 7, 0.05, AS_OF), "again")));
