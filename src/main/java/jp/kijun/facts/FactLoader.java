@@ -9,14 +9,18 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.networknt.schema.Error;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Loads facts from any number of YAML or JSON files and directories (read recursively, in name order):
@@ -35,6 +39,7 @@ public final class FactLoader {
     private final FactSchema schema;
     private final InputLimits limits;
     private final List<InputProblem> problems = new ArrayList<>();
+    private final AtomicInteger entitiesRead = new AtomicInteger();
     private int entities;
 
     public FactLoader(FactSchema schema, InputLimits limits) {
@@ -59,21 +64,18 @@ public final class FactLoader {
      */
     public FactSet load(List<Path> paths) throws InvalidInputException {
         List<Path> files = FactFiles.expand(paths, problems);
-        // The files are independent: read and validated in parallel, then counted and bound in name order.
-        List<ReadFile> read = files.parallelStream().map(this::readAndValidate).toList();
-        List<LocatedDocument> documents = new ArrayList<>();
+        List<ReadFile> read = InParallel.map(files, FactLoader::sizeOf, this::readAndValidate);
+        List<ReadFile> documents = new ArrayList<>();
         List<InputFile> inputs = new ArrayList<>();
         List<InputProblem> schemaProblems = new ArrayList<>();
-        Set<String> invalidEntries = new HashSet<>();
         for (ReadFile file : read) {
             problems.addAll(file.syntaxProblems());
             if (file.input() != null) {
                 inputs.add(file.input());
             }
             if (file.document() != null) {
-                documents.add(file.document());
+                documents.add(file);
                 schemaProblems.addAll(file.schemaProblems());
-                invalidEntries.addAll(file.invalidEntries());
                 if (!withinEntityLimit(file.document())) {
                     break;
                 }
@@ -81,18 +83,26 @@ public final class FactLoader {
         }
         failIfProblems();
         problems.addAll(schemaProblems);
-        FactSet facts = bind(documents, inputs, invalidEntries);
+        documents.forEach(file -> problems.addAll(file.bindingProblems()));
+        FactSet facts = bind(documents, inputs);
         failIfProblems();
         return facts;
     }
 
     /**
      * One file, read and validated: its digest, its tree when it is a mapping of sections, problems of reading and
-     * shape (which stop the load before any schema problem is reported) and schema problems with the entries they
-     * make invalid ({@code file#/section/index}), so that binding skips those while still checking the rest.
+     * shape (which stop the load before any schema problem is reported), schema problems with the entries they
+     * make invalid ({@code file#/section/index}), and its valid entries bound to records by pointer
+     * ({@code /accounts/3}), with the problems of binding the others. Binding happens here, file by file in
+     * parallel, and is skipped once the files read so far hold more entities than the limit allows.
      */
     private record ReadFile(InputFile input, LocatedDocument document, List<InputProblem> syntaxProblems,
-                            List<InputProblem> schemaProblems, Set<String> invalidEntries) {
+                            List<InputProblem> schemaProblems, Set<String> invalidEntries, Map<String, Object> bound,
+                            List<InputProblem> bindingProblems) {
+
+        static ReadFile unreadable(InputFile input, List<InputProblem> problems) {
+            return new ReadFile(input, null, problems, List.of(), Set.of(), Map.of(), List.of());
+        }
     }
 
     private ReadFile readAndValidate(Path file) {
@@ -103,9 +113,8 @@ public final class FactLoader {
                     "a mapping of fact sections such as 'systems:'", limits);
             InputFile input = new InputFile(name, text.sha256());
             if (!document.root().isObject()) {
-                return new ReadFile(input, null, List.of(new InputProblem(document.locate(""),
-                        "expected a mapping of fact sections (such as 'systems:' or 'documents:') at the top of the file")),
-                        List.of(), Set.of());
+                return ReadFile.unreadable(input, List.of(new InputProblem(document.locate(""),
+                        "expected a mapping of fact sections (such as 'systems:' or 'documents:') at the top of the file")));
             }
             List<InputProblem> schemaProblems = new ArrayList<>();
             Set<String> invalidEntries = new HashSet<>();
@@ -113,10 +122,64 @@ public final class FactLoader {
                 invalidEntries.add(document.file() + "#" + entryOf(error.getInstanceLocation().toString()));
                 schemaProblems.add(schema.schema().problem(document, error));
             }
-            return new ReadFile(input, document, List.of(), schemaProblems, invalidEntries);
+            Map<String, Object> bound = new HashMap<>();
+            List<InputProblem> bindingProblems = new ArrayList<>();
+            if (entitiesRead.addAndGet(entries(document)) <= limits.entities()) {
+                bindValidEntries(document, invalidEntries, bound, bindingProblems);
+            }
+            return new ReadFile(input, document, List.of(), schemaProblems, invalidEntries, bound, bindingProblems);
         } catch (InvalidInputException e) {
-            return new ReadFile(null, null, e.problems(), List.of(), Set.of());
+            return ReadFile.unreadable(null, e.problems());
         }
+    }
+
+    private void bindValidEntries(LocatedDocument document, Set<String> invalidEntries, Map<String, Object> bound,
+                                  List<InputProblem> bindingProblems) {
+        for (FactSection section : FactSections.all()) {
+            JsonNode value = document.root().get(section.name());
+            if (value == null) {
+                continue;
+            }
+            String pointer = "/" + section.name();
+            if (!section.list()) {
+                if (invalidEntries.stream().noneMatch(entry -> entry.equals(document.file() + "#" + pointer)
+                        || entry.startsWith(document.file() + "#" + pointer + "/"))) {
+                    bindEntry(value, section, document, pointer, bindingProblems).ifPresent(fact -> bound.put(pointer, fact));
+                }
+                continue;
+            }
+            for (int i = 0; i < value.size(); i++) {
+                String entryPointer = pointer + "/" + i;
+                if (invalidEntries.isEmpty() || !invalidEntries.contains(document.file() + "#" + entryPointer)) {
+                    bindEntry(value.get(i), section, document, entryPointer, bindingProblems)
+                            .ifPresent(fact -> bound.put(entryPointer, fact));
+                }
+            }
+        }
+    }
+
+    /** The section entries of a document: each entry of a list section, and each single-entry section. */
+    private static int entries(LocatedDocument document) {
+        int entries = 0;
+        for (FactSection section : FactSections.all()) {
+            JsonNode value = document.root().get(section.name());
+            if (value != null) {
+                entries += entriesOf(section, value);
+            }
+        }
+        return entries;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // reading it says why it cannot be read
+        }
+    }
+
+    private static int entriesOf(FactSection section, JsonNode value) {
+        return section.list() && value.isArray() ? value.size() : 1;
     }
 
     /** Adds a document's section entries to those read so far; false (with the problem) past the entity limit. */
@@ -126,10 +189,10 @@ public final class FactLoader {
             if (value == null) {
                 continue;
             }
-            boolean list = section.list() && value.isArray();
-            int entries = list ? value.size() : 1;
+            int entries = entriesOf(section, value);
             if (entities + entries > limits.entities()) {
-                String pointer = "/" + section.name() + (list ? "/" + (limits.entities() - entities) : "");
+                String pointer = "/" + section.name() + (section.list() && value.isArray()
+                        ? "/" + (limits.entities() - entities) : "");
                 problems.add(new InputProblem(document.locate(pointer), limits.exceeded(
                         "more than " + limits.entities() + " entities in the facts files", "entities")));
                 return false;
@@ -145,14 +208,16 @@ public final class FactLoader {
         return parts.length >= 3 ? "/" + parts[1] + "/" + parts[2] : pointer;
     }
 
-    private FactSet bind(List<LocatedDocument> documents, List<InputFile> inputs, Set<String> invalidEntries) {
+    private FactSet bind(List<ReadFile> files, List<InputFile> inputs) {
         List<Object> facts = new ArrayList<>();
         Map<Object, FactOrigin> origins = new IdentityHashMap<>();
         Map<String, Map<String, Source>> idsBySection = new LinkedHashMap<>();
         Map<String, Integer> sectionCounts = new LinkedHashMap<>();
         Map<String, Source> sectionSources = new LinkedHashMap<>();
         Map<String, Source> singletons = new LinkedHashMap<>();
-        for (LocatedDocument document : documents) {
+        for (ReadFile file : files) {
+            LocatedDocument document = file.document();
+            Set<String> invalidEntries = file.invalidEntries();
             for (FactSection section : FactSections.all()) {
                 JsonNode value = document.root().get(section.name());
                 if (value == null) {
@@ -173,7 +238,7 @@ public final class FactLoader {
                             }
                             continue;
                         }
-                        Object fact = bindEntry(value.get(i), section, document, entryPointer);
+                        Object fact = file.bound().get(entryPointer);
                         if (fact == null) {
                             continue;
                         }
@@ -198,11 +263,7 @@ public final class FactLoader {
                         continue;
                     }
                     sectionCounts.put(section.name(), 1);
-                    if (invalidEntries.stream().anyMatch(entry -> entry.equals(document.file() + "#" + pointer)
-                            || entry.startsWith(document.file() + "#" + pointer + "/"))) {
-                        continue;
-                    }
-                    Object fact = bindEntry(value, section, document, pointer);
+                    Object fact = file.bound().get(pointer);
                     if (fact != null) {
                         facts.add(fact);
                         origins.put(fact, new FactOrigin(section.typeName(), section.name(), source));
@@ -212,8 +273,9 @@ public final class FactLoader {
         }
         Map<String, Set<String>> ids = new LinkedHashMap<>();
         idsBySection.forEach((section, entries) -> ids.put(section, entries.keySet()));
-        ReferenceChecker references = new ReferenceChecker(schema, ids, problems);
-        documents.forEach(references::check);
+        InParallel.map(files, file -> entries(file.document()),
+                        file -> new ReferenceChecker(schema, ids).check(file.document()))
+                .forEach(problems::addAll);
         sectionCounts.forEach((section, count) -> {
             SectionPresence presence = new SectionPresence(section, count);
             facts.add(presence);
@@ -222,18 +284,19 @@ public final class FactLoader {
         return new FactSet(facts, inputs, origins);
     }
 
-    private Object bindEntry(JsonNode node, FactSection section, LocatedDocument document, String pointer) {
+    private static Optional<Object> bindEntry(JsonNode node, FactSection section, LocatedDocument document,
+                                              String pointer, List<InputProblem> problems) {
         try {
-            return BINDER.treeToValue(node, section.recordType());
+            return Optional.ofNullable(BINDER.treeToValue(node, section.recordType()));
         } catch (JsonMappingException e) {
             String field = pointer + BindingMessages.pointerOf(e);
             problems.add(new InputProblem(document.locate(field), FactPaths.display(field) + ": "
                     + BindingMessages.describe(e)));
-            return null;
+            return Optional.empty();
         } catch (IOException | IllegalArgumentException e) {
             problems.add(new InputProblem(document.locate(pointer), "cannot read this " + section.typeName() + ": "
                     + e.getMessage().lines().findFirst().orElse("")));
-            return null;
+            return Optional.empty();
         }
     }
 

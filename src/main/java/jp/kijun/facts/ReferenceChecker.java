@@ -2,6 +2,7 @@ package jp.kijun.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,32 +10,50 @@ import java.util.Set;
 
 /**
  * Checks that every value of a property marked {@code x-kijun-ref: <section>} in the schema names an
- * entity of that section, walking each document together with its schema.
+ * entity of that section, walking a document together with its schema. One checker serves one thread.
  */
 final class ReferenceChecker {
 
     private final FactSchema schema;
     private final Map<String, Set<String>> idsBySection;
-    private final List<InputProblem> problems;
+    private final List<InputProblem> problems = new ArrayList<>();
     /** Whether a property schema can hold a reference anywhere below it, by schema node: most cannot. */
     private final Map<JsonNode, Boolean> holdsReferences = new IdentityHashMap<>();
 
-    ReferenceChecker(FactSchema schema, Map<String, Set<String>> idsBySection, List<InputProblem> problems) {
+    ReferenceChecker(FactSchema schema, Map<String, Set<String>> idsBySection) {
         this.schema = schema;
         this.idsBySection = idsBySection;
-        this.problems = problems;
     }
 
-    void check(LocatedDocument document) {
+    /** The references of {@code document} that name nothing, one problem each. */
+    List<InputProblem> check(LocatedDocument document) {
         schema.sections().forEach((section, sectionSchema) -> {
             JsonNode value = document.root().get(section);
             if (value != null) {
-                walk(document, value, sectionSchema, "/" + LocatedTreeReader.escape(section));
+                walk(document, value, sectionSchema, new Step(null, section));
             }
         });
+        return problems;
     }
 
-    private void walk(LocatedDocument document, JsonNode value, JsonNode propertySchema, String pointer) {
+    /** A JSON pointer as the walk goes down, spelt out only for a problem. */
+    private record Step(Step parent, String token) {
+
+        Step child(String name) {
+            return new Step(this, name);
+        }
+
+        Step child(int index) {
+            return new Step(this, Integer.toString(index));
+        }
+
+        @Override
+        public String toString() {
+            return (parent == null ? "" : parent.toString()) + "/" + LocatedTreeReader.escape(token);
+        }
+    }
+
+    private void walk(LocatedDocument document, JsonNode value, JsonNode propertySchema, Step pointer) {
         JsonNode target = propertySchema.get("x-kijun-ref");
         if (target != null) {
             checkReference(document, value, target.asText(), pointer);
@@ -48,12 +67,12 @@ final class ReferenceChecker {
             type.path("properties").fields().forEachRemaining(property -> {
                 JsonNode child = value.get(property.getKey());
                 if (child != null) {
-                    walk(document, child, property.getValue(), pointer + "/" + LocatedTreeReader.escape(property.getKey()));
+                    walk(document, child, property.getValue(), pointer.child(property.getKey()));
                 }
             });
         } else if (value.isArray() && type.has("items")) {
             for (int i = 0; i < value.size(); i++) {
-                walk(document, value.get(i), type.get("items"), pointer + "/" + i);
+                walk(document, value.get(i), type.get("items"), pointer.child(i));
             }
         }
     }
@@ -74,10 +93,10 @@ final class ReferenceChecker {
         return holds;
     }
 
-    private void checkReference(LocatedDocument document, JsonNode value, String section, String pointer) {
+    private void checkReference(LocatedDocument document, JsonNode value, String section, Step pointer) {
         if (value.isArray()) {
             for (int i = 0; i < value.size(); i++) {
-                checkReference(document, value.get(i), section, pointer + "/" + i);
+                checkReference(document, value.get(i), section, pointer.child(i));
             }
             return;
         }
@@ -86,8 +105,8 @@ final class ReferenceChecker {
             String expected = known.isEmpty()
                     ? "no " + section + " are recorded"
                     : "expected the id of one of the " + known.size() + " " + section + " recorded";
-            problems.add(new InputProblem(document.locate(pointer),
-                    FactPaths.display(pointer) + ": '" + value.asText() + "' does not name any of " + section
+            problems.add(new InputProblem(document.locate(pointer.toString()),
+                    FactPaths.display(pointer.toString()) + ": '" + value.asText() + "' does not name any of " + section
                             + "; " + expected));
         }
     }

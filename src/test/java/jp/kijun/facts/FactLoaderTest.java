@@ -108,6 +108,23 @@ class FactLoaderTest {
     }
 
     @Test
+    void filesCountInNameOrderThoughTheLargestIsReadFirst() throws Exception {
+        Path small = write("a.yaml", PEOPLE);
+        StringBuilder many = new StringBuilder("people:\n");
+        for (int i = 2; i <= 2_000; i++) {
+            many.append("  - id: p-").append(i).append("\n    name: 職員").append(i).append('\n');
+        }
+        Path large = write("b.yaml", many + "  - id: p-1\n    name: 山田\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new FactLoader().load(List.of(dir)));
+        assertEquals(List.of(large + ":4000:5: duplicate id 'p-1' in people (first at " + small
+                + ":2); expected ids unique within a section"), e.problems().stream().map(Object::toString).toList());
+        Files.writeString(large, many, StandardCharsets.UTF_8);
+        FactSet facts = new FactLoader().load(List.of(dir));
+        assertEquals(List.of(small.toString(), large.toString()),
+                facts.inputs().stream().map(InputFile::path).toList());
+    }
+
+    @Test
     void aDanglingReferenceIsReportedWhereItIsWritten() throws Exception {
         Path file = write("refs.yaml", """
                 systems:
