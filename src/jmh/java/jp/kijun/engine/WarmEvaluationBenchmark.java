@@ -50,8 +50,8 @@ public class WarmEvaluationBenchmark {
         rules = RuleBase.shipped();
         catalog = CatalogLoader.shipped();
         facts = new FactLoader().load(List.of(SAMPLE));
-        prepared = Assessment.prepare(new Assessment.Request(List.of(SAMPLE), AS_OF, null, null, Map.of(), Map.of(),
-                null), catalog);
+        prepared = Assessment.prepare(new Assessment.Request(List.of(SAMPLE), AS_OF, null, List.of(), null, Map.of(),
+                Map.of(), null), catalog);
         parameters = prepared.parameters().values();
     }
 
@@ -62,6 +62,6 @@ public class WarmEvaluationBenchmark {
 
     @Benchmark
     public Assessment assess() throws Exception {
-        return prepared.assess(rules, catalog);
+        return prepared.assess(rules, PackRules.defaultCache(System.getenv()));
     }
 }
