@@ -2,17 +2,23 @@ package jp.kijun.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.kijun.facts.Entity;
+import jp.kijun.facts.FactLabels;
 import jp.kijun.facts.FactSchema;
 import jp.kijun.facts.FactSection;
 import jp.kijun.facts.FactSections;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The fact schema is the single source of truth: every type and field is titled in Japanese and English, every
@@ -23,6 +29,34 @@ class SchemaConsistencyTest {
 
     private final FactSchema schema = FactSchema.shipped();
     private final JsonNode defs = schema.document().path("$defs");
+
+    @Test
+    void everyEnumerationThatRulesAndRecordsLabelIsOneTheSchemaLabels() throws Exception {
+        Problems problems = new Problems();
+        Pattern call = Pattern.compile("FactLabels\\.(?:ja|en|title|titles)\\(\\s*\"([^\"]+)\"");
+        List<Path> sources = new ArrayList<>();
+        for (String root : List.of("rules", "examples/packs", "src/main/java")) {
+            try (Stream<Path> files = Files.walk(Path.of(root))) {
+                files.filter(file -> file.toString().endsWith(".drl") || file.toString().endsWith(".java"))
+                        .forEach(sources::add);
+            }
+        }
+        int locations = 0;
+        for (Path source : sources) {
+            Matcher matcher = call.matcher(Files.readString(source));
+            while (matcher.find()) {
+                locations++;
+                String location = matcher.group(1);
+                try {
+                    FactLabels.ja(location, "?");
+                } catch (IllegalArgumentException e) {
+                    problems.add(source + ": " + e.getMessage());
+                }
+            }
+        }
+        problems.check(locations > 10, "expected the rules to take their labels from the schema; found " + locations);
+        problems.assertNone("labels named by rules and records");
+    }
 
     @Test
     void everyTypeAndFieldIsTitledInJapaneseAndEnglish() {

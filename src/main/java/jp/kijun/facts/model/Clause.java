@@ -1,6 +1,6 @@
 package jp.kijun.facts.model;
 
-import jp.kijun.facts.FactSchema;
+import jp.kijun.facts.FactLabels;
 
 /** A clause of a document that provides for a given topic. */
 public record Clause(
@@ -10,9 +10,7 @@ public record Clause(
 
     /** The schema's label of a clause topic code in {@code language} ({@code ja} or {@code en}); the code if unknown. */
     public static String topicTitle(String topic, String language) {
-        return FactSchema.shipped().definition("clauseTopic")
-                .map(type -> type.path("x-enum-titles").path(String.valueOf(topic)).path(language).asText(topic))
-                .orElse(topic);
+        return FactLabels.title("clauseTopic", topic, language);
     }
 
     /** The article number, or an empty text when the clause does not name one. */

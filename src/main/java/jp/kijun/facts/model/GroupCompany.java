@@ -1,7 +1,7 @@
 package jp.kijun.facts.model;
 
 import jp.kijun.facts.Entity;
-import jp.kijun.facts.FactSchema;
+import jp.kijun.facts.FactLabels;
 
 /** A group company and its relationship to the organisation. */
 public record GroupCompany(
@@ -11,12 +11,6 @@ public record GroupCompany(
 
     /** The schema's label of its relationship in {@code language} ({@code ja} or {@code en}); empty if not recorded. */
     public String relationshipTitle(String language) {
-        if (relationship == null) {
-            return "";
-        }
-        return FactSchema.shipped().definition("groupCompany")
-                .map(type -> type.path("properties").path("relationship").path("x-enum-titles").path(relationship)
-                        .path(language).asText(relationship))
-                .orElse(relationship);
+        return FactLabels.title("groupCompany.relationship", relationship, language);
     }
 }

@@ -3,7 +3,7 @@ package jp.kijun.facts.model;
 import java.time.LocalDate;
 import java.util.List;
 import jp.kijun.facts.Entity;
-import jp.kijun.facts.FactSchema;
+import jp.kijun.facts.FactLabels;
 
 /** An IT-failure response procedure, the threats it covers and when it was approved and exercised. */
 public record IncidentProcedure(
@@ -21,8 +21,6 @@ public record IncidentProcedure(
 
     /** The schema's label of a threat code in {@code language} ({@code ja} or {@code en}); the code if unknown. */
     public static String threatTitle(String threat, String language) {
-        return FactSchema.shipped().definition("threat")
-                .map(type -> type.path("x-enum-titles").path(String.valueOf(threat)).path(language).asText(threat))
-                .orElse(threat);
+        return FactLabels.title("threat", threat, language);
     }
 }

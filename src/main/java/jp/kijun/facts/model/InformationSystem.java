@@ -3,6 +3,7 @@ package jp.kijun.facts.model;
 import java.util.List;
 
 import jp.kijun.facts.Entity;
+import jp.kijun.facts.FactLabels;
 
 /** An information system with its criticality and the settings of its security functions. */
 public record InformationSystem(
@@ -43,16 +44,11 @@ public record InformationSystem(
 
     /** The Japanese label of a criticality code (高, 中, 低), as the schema gives it; unknown codes as they are. */
     public static String criticalityJa(String code) {
-        return switch (code) {
-            case "high" -> "高";
-            case "medium" -> "中";
-            case "low" -> "低";
-            default -> code;
-        };
+        return FactLabels.ja("informationSystem.criticality", code);
     }
 
     /** The Japanese labels of some criticality codes, joined with 、 (e.g. 高、中). */
     public static String criticalitiesJa(List<String> codes) {
-        return String.join("、", codes.stream().map(InformationSystem::criticalityJa).toList());
+        return FactLabels.ja("informationSystem.criticality", codes);
     }
 }

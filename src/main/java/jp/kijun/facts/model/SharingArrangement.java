@@ -2,7 +2,7 @@ package jp.kijun.facts.model;
 
 import java.time.LocalDate;
 import jp.kijun.facts.Entity;
-import jp.kijun.facts.FactSchema;
+import jp.kijun.facts.FactLabels;
 
 /** An arrangement with an outside party for collecting and sharing information on IT failures. */
 public record SharingArrangement(
@@ -15,10 +15,7 @@ public record SharingArrangement(
 
     /** The schema's label of a partner kind code in {@code language} ({@code ja} or {@code en}); the code if unknown. */
     public static String partnerTitle(String partner, String language) {
-        return FactSchema.shipped().definition("sharingArrangement")
-                .map(type -> type.path("properties").path("partner").path("x-enum-titles").path(String.valueOf(partner))
-                        .path(language).asText(partner))
-                .orElse(partner);
+        return FactLabels.title("sharingArrangement.partner", partner, language);
     }
 
     /** The partner's name, or the label of its kind when no name is recorded. */

@@ -2,7 +2,7 @@ package jp.kijun.facts.model;
 
 import java.time.LocalDate;
 import jp.kijun.facts.Entity;
-import jp.kijun.facts.FactSchema;
+import jp.kijun.facts.FactLabels;
 
 /** A staff population counted on a date, with how many received written terms and signed confidentiality agreements. */
 public record StaffGroup(
@@ -16,9 +16,6 @@ public record StaffGroup(
 
     /** The schema's label of an employment kind code in {@code language} ({@code ja} or {@code en}); the code if unknown. */
     public static String employmentKindTitle(String employmentKind, String language) {
-        return FactSchema.shipped().definition("employmentKind")
-                .map(type -> type.path("x-enum-titles").path(String.valueOf(employmentKind)).path(language)
-                        .asText(employmentKind))
-                .orElse(employmentKind);
+        return FactLabels.title("employmentKind", employmentKind, language);
     }
 }

@@ -3,7 +3,7 @@ package jp.kijun.facts.model;
 import java.time.LocalDate;
 import java.util.List;
 import jp.kijun.facts.Entity;
-import jp.kijun.facts.FactSchema;
+import jp.kijun.facts.FactLabels;
 
 /** An information security training plan with its period, audiences, topics and approval. */
 public record TrainingPlan(
@@ -28,8 +28,6 @@ public record TrainingPlan(
 
     /** The schema's label of an audience code in {@code language} ({@code ja} or {@code en}); the code if unknown. */
     public static String audienceTitle(String audience, String language) {
-        return FactSchema.shipped().definition("audience")
-                .map(type -> type.path("x-enum-titles").path(String.valueOf(audience)).path(language).asText(audience))
-                .orElse(audience);
+        return FactLabels.title("audience", audience, language);
     }
 }
