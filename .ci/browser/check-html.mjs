@@ -1,6 +1,7 @@
 // Opens kijun's HTML report offline in Debian's headless Chromium and checks it as an auditor would use it:
 // no console error and no request leaves the file; the numbers in the DOM equal the JSON report's summary; the
 // English toggle switches the visible text and is remembered in the URL hash; each filter hides what it should;
+// the comparison with a baseline, when there is one, lists the JSON report's changes and links to them;
 // axe-core finds no accessibility violation; printing expands every control and hides the controls of the page.
 // Saves screenshots and an A4 PDF.
 //
@@ -175,6 +176,33 @@ try {
   await page.getByRole('button', { name: '絞り込みを解除' }).click();
   await page.waitForFunction(() => !document.documentElement.classList.contains('filtered'));
   same('clearing the filters shows everything again', sorted(await visible()), sorted(expectVisible(() => true)));
+
+  // With a baseline, the comparison lists what the JSON report's comparison lists, and the link of a changed
+  // control opens it where it is listed, even when a filter hid it, without losing the language in the URL.
+  if (report.comparison) {
+    const expectedCounts = Object.fromEntries(['regressions', 'improvements', 'added', 'removed']
+      .map((kind) => [kind, report.comparison[kind].length]));
+    same('comparison counts equal the JSON comparison', sorted(await page.$$eval('[data-change-count]',
+      (cells) => Object.fromEntries(cells.map((cell) => [cell.dataset.changeCount, Number(cell.textContent)])))),
+    sorted(expectedCounts));
+    same('changed controls equal the JSON comparison', await page.$$eval('tr[data-change]',
+      (rows) => rows.map((row) => row.dataset.change)),
+    [...report.comparison.regressions, ...report.comparison.improvements]);
+    const link = page.locator('a[data-control-link]').first();
+    const id = (await link.getAttribute('href')).slice(1);
+    const outcome = report.controls.find((control) => control.id === id).outcome;
+    await page.locator(`input[name="outcome"][value="${outcome}"]`).uncheck();
+    const hashBefore = await page.evaluate(() => location.hash);
+    await link.click();
+    const control = page.locator(`details.control[id="${id}"]`);
+    check(`the link of a changed control (${id}) opens it, clearing the filter that hid it`,
+      await control.evaluate((element) => element.open && element.checkVisibility()));
+    same('and the URL keeps its hash', await page.evaluate(() => location.hash), hashBefore);
+    await control.evaluate((element) => { element.open = false; });
+    await page.evaluate(() => window.scrollTo(0, 0));
+  } else {
+    same('no comparison without a baseline', await page.locator('#comparison').count(), 0);
+  }
 
   // Accessibility: axe-core's WCAG 2.x A/AA and best-practice rules, every control expanded, in both languages.
   // (Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.)

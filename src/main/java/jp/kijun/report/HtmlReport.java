@@ -16,6 +16,8 @@ import jp.kijun.engine.Reason;
 import jp.kijun.facts.FactOrigin;
 import jp.kijun.facts.FactSchema;
 import jp.kijun.facts.InputFile;
+import jp.kijun.gate.Change;
+import jp.kijun.gate.Comparison;
 import jp.kijun.report.HtmlTemplate.Html;
 
 import java.io.IOException;
@@ -88,6 +90,7 @@ public final class HtmlReport implements Report {
         private final HtmlTemplate measureTemplate = HtmlTemplate.load("measure.html");
         private final HtmlTemplate groupTemplate = HtmlTemplate.load("group.html");
         private final HtmlTemplate controlTemplate = HtmlTemplate.load("control.html");
+        private final HtmlTemplate comparisonTemplate = HtmlTemplate.load("comparison.html");
 
         Page(Evaluation evaluation, ReportContext context, ScenarioIndex scenarios, FactSchema schema) {
             this.evaluation = evaluation;
@@ -126,12 +129,56 @@ public final class HtmlReport implements Report {
             values.put("totals", totals());
             values.put("legend", legend());
             values.put("chart", OutcomeChart.render(byMeasure()));
+            values.put("comparison", context.comparison() == null ? Html.EMPTY : comparison(context.comparison()));
             values.put("outcomeFilters", outcomeFilters());
             values.put("tierFilters", tierFilters());
             values.put("measureOptions", measureOptions());
             values.put("total", evaluation.results().size());
             values.put("measures", measures());
             out.write(HtmlTemplate.load("page.html").render(values).markup());
+        }
+
+        private Html comparison(Comparison comparison) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("baseline", comparison.baseline());
+            values.put("regressionCount", comparison.regressions().size());
+            values.put("improvementCount", comparison.improvements().size());
+            values.put("addedCount", comparison.added().size());
+            values.put("removedCount", comparison.removed().size());
+            values.put("regressions", changes("regressions", new Text("悪化", "Regressions"), comparison.regressions(),
+                    new Text("悪化した管理策はありません。", "No control got worse.")));
+            values.put("improvements", changes("improvements", new Text("改善", "Improvements"),
+                    comparison.improvements(), null));
+            return comparisonTemplate.render(values);
+        }
+
+        /** A table of changed controls, each linked to the control below; nothing, or {@code whenNone}, for none. */
+        private Html changes(String kind, Text caption, List<Change> changes, Text whenNone) {
+            if (changes.isEmpty()) {
+                return whenNone == null ? Html.EMPTY : none(whenNone);
+            }
+            StringBuilder html = new StringBuilder("<table class=\"changes\" data-changes=\"").append(kind)
+                    .append("\">\n<caption>").append(both(caption)).append(" (").append(changes.size())
+                    .append(")</caption>\n<thead><tr><th scope=\"col\">").append(both(new Text("管理策", "Control")))
+                    .append("</th><th scope=\"col\">").append(both(new Text("項目", "Item")))
+                    .append("</th><th scope=\"col\">").append(both(new Text("区分", "Tier")))
+                    .append("</th><th scope=\"col\">").append(both(new Text("基準 → 今回", "Baseline → now")))
+                    .append("</th></tr></thead>\n<tbody>\n");
+            for (Change change : changes) {
+                String title = evaluation.result(change.id()).map(result -> both(result.item().title()).markup())
+                        .orElse("");
+                String before = change.isNew() ? both(new Text("新規", "new")).markup() : badge(change.before());
+                html.append("<tr data-change=\"").append(esc(change.id())).append("\"><td><a href=\"#")
+                        .append(esc(change.id())).append("\" data-control-link><code>").append(esc(change.id()))
+                        .append("</code></a></td><td>").append(title).append("</td><td>")
+                        .append(both(change.tier().label())).append("</td><td>").append(before).append(" → ")
+                        .append(badge(change.after())).append("</td></tr>\n");
+            }
+            return new Html(html.append("</tbody>\n</table>\n").toString());
+        }
+
+        private static String badge(Outcome outcome) {
+            return "<span class=\"badge outcome-" + outcome.code() + "\">" + both(outcome.label()).markup() + "</span>";
         }
 
         private Html inputs() {

@@ -73,6 +73,23 @@
     }
   });
 
+  // A control named in the comparison with the baseline opens where it is listed, even if the filters hid it;
+  // the URL keeps its hash, which remembers the language.
+  document.querySelectorAll('a[data-control-link]').forEach(function (link) {
+    link.addEventListener('click', function (event) {
+      var control = document.getElementById(link.getAttribute('href').slice(1));
+      if (control !== null) {
+        event.preventDefault();
+        if (control.hidden) {
+          form.reset();
+          applyFilters();
+        }
+        control.open = true;
+        control.scrollIntoView();
+      }
+    });
+  });
+
   form.addEventListener('change', applyFilters);
   form.addEventListener('submit', function (event) {
     event.preventDefault();

@@ -1,10 +1,11 @@
 package jp.kijun.report;
 
-import jp.kijun.testing.GoldenFile;
 import jp.kijun.catalog.Language;
 import jp.kijun.engine.ControlResult;
 import jp.kijun.engine.Evaluation;
 import jp.kijun.engine.Outcome;
+import jp.kijun.gate.Comparison;
+import jp.kijun.testing.GoldenFile;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The HTML report: golden output, self-containedness, well-formedness, and what an auditor needs in it. */
@@ -187,6 +189,31 @@ class HtmlReportTest {
         assertEquals(24, document.select("section.measure").size());
         assertEquals(24, document.select("svg.outcome-chart g.row").size());
         assertEquals(24, document.select("#filter-measure option[value~=.]").size());
+    }
+
+    @Test
+    void aBaselineShowsWhatGotWorseAndBetterEachLinkedToItsControl() throws Exception {
+        Evaluation evaluation = ReportFixture.evaluation();
+        Comparison comparison = ReportFixture.comparison(evaluation);
+        StringWriter out = new StringWriter();
+        new HtmlReport().write(evaluation, new ReportContext(ReportFixture.TOOL, Language.JA, comparison,
+                ReportOptions.DEFAULTS, RunSettings.BASELINE), out);
+        Document document = parse(out.toString());
+        assertEquals("previous/kijun.json", document.selectFirst("#comparison [data-baseline]").text());
+        assertEquals(String.valueOf(comparison.regressions().size()),
+                document.selectFirst("[data-change-count=regressions]").text());
+        assertEquals(String.valueOf(comparison.improvements().size()),
+                document.selectFirst("[data-change-count=improvements]").text());
+        assertEquals("1", document.selectFirst("[data-change-count=added]").text());
+        assertEquals("1", document.selectFirst("[data-change-count=removed]").text());
+        Element regressed = document.selectFirst("table[data-changes=regressions] tr[data-change=P1a-1-01]");
+        assertTrue(regressed.text().contains("合格passed → 不合格failed"), regressed.text());
+        assertTrue(regressed.text().contains(evaluation.result("P1a-1-01").orElseThrow().item().title().ja()));
+        for (Element link : document.select("#comparison a[data-control-link]")) {
+            assertNotNull(document.getElementById(link.attr("href").substring(1)), link.attr("href"));
+        }
+        assertTrue(document.select("#comparison a[data-control-link]").size() >= comparison.regressions().size());
+        assertTrue(parse(render(evaluation)).select("#comparison").isEmpty(), "no baseline, no comparison");
     }
 
     @Test

@@ -10,10 +10,8 @@ import jp.kijun.engine.Outcome;
 import jp.kijun.engine.Reason;
 import jp.kijun.facts.FactOrigin;
 import jp.kijun.facts.Source;
-import jp.kijun.gate.Baseline;
 import jp.kijun.gate.Change;
 import jp.kijun.gate.Comparison;
-import jp.kijun.gate.PreviousResult;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
@@ -24,9 +22,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,23 +35,6 @@ class MarkdownReportTest {
         StringWriter out = new StringWriter();
         new MarkdownReport().write(evaluation, context, out);
         return out.toString();
-    }
-
-    /**
-     * A baseline in which P1a-1-01 passed (so it regressed), P1a-1-02 is missing (new), and P9z-1-01 is a control
-     * the current rule pack no longer has.
-     */
-    private static Comparison comparison(Evaluation evaluation) {
-        Map<String, PreviousResult> previous = new LinkedHashMap<>();
-        for (ControlResult result : evaluation.results()) {
-            Outcome outcome = result.id().equals("P1a-1-01") ? Outcome.PASSED : result.outcome();
-            if (!result.id().equals("P1a-1-02")) {
-                previous.put(result.id(), new PreviousResult(result.id(), outcome, result.measure().tier().code()));
-            }
-        }
-        previous.put("P9z-1-01", new PreviousResult("P9z-1-01", Outcome.FAILED, "consider"));
-        return Comparison.of(new Baseline("previous/kijun.json", "kijun-nisc-taisakuhen-3 0.0.0-test", previous),
-                evaluation);
     }
 
     @Test
@@ -73,7 +52,7 @@ class MarkdownReportTest {
     @Test
     void matchesTheExpectedFileWithABaseline() throws Exception {
         Evaluation evaluation = ReportFixture.evaluation();
-        ReportContext context = new ReportContext(ReportFixture.TOOL, Language.JA, comparison(evaluation),
+        ReportContext context = new ReportContext(ReportFixture.TOOL, Language.JA, ReportFixture.comparison(evaluation),
                 ReportOptions.DEFAULTS, RunSettings.BASELINE);
         GoldenFile.assertMatches("reports/markdown/report-baseline.md", render(evaluation, context));
     }
@@ -152,7 +131,7 @@ class MarkdownReportTest {
     @Test
     void readsAsGitHubFlavouredMarkdown() throws Exception {
         Evaluation evaluation = ReportFixture.evaluation();
-        String text = render(evaluation, new ReportContext(ReportFixture.TOOL, Language.JA, comparison(evaluation),
+        String text = render(evaluation, new ReportContext(ReportFixture.TOOL, Language.JA, ReportFixture.comparison(evaluation),
                 ReportOptions.DEFAULTS));
         List<Extension> extensions = List.of(TablesExtension.create());
         Node markdown = Parser.builder().extensions(extensions).build().parse(text);

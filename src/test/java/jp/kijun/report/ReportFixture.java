@@ -15,6 +15,9 @@ import jp.kijun.engine.RuleBase;
 import jp.kijun.facts.FactLoader;
 import jp.kijun.facts.FactOrigin;
 import jp.kijun.facts.FactSet;
+import jp.kijun.gate.Baseline;
+import jp.kijun.gate.Comparison;
+import jp.kijun.gate.PreviousResult;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -24,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,6 +63,23 @@ public final class ReportFixture {
             }
         }
         return evaluation;
+    }
+
+    /**
+     * A baseline in which P1a-1-01 passed (so it regressed), P1a-1-02 is missing (new), and P9z-1-01 is a control
+     * the current rule pack no longer has.
+     */
+    public static Comparison comparison(Evaluation evaluation) {
+        Map<String, PreviousResult> previous = new LinkedHashMap<>();
+        for (ControlResult result : evaluation.results()) {
+            Outcome outcome = result.id().equals("P1a-1-01") ? Outcome.PASSED : result.outcome();
+            if (!result.id().equals("P1a-1-02")) {
+                previous.put(result.id(), new PreviousResult(result.id(), outcome, result.measure().tier().code()));
+            }
+        }
+        previous.put("P9z-1-01", new PreviousResult("P9z-1-01", Outcome.FAILED, "consider"));
+        return Comparison.of(new Baseline("previous/kijun.json", "kijun-nisc-taisakuhen-3 0.0.0-test", previous),
+                evaluation);
     }
 
     /**
