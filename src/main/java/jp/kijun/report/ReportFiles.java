@@ -13,7 +13,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes report files atomically: into a temporary file in the target's directory, then renamed over the
- * target, so that a reader sees the previous report or the new one, never half of one.
+ * target, so that a reader sees the previous report or the new one, never half of one. A run stopped while it
+ * writes (Ctrl-C, a CI job's SIGTERM) removes the temporary file as the JVM exits; only a run killed outright
+ * (SIGKILL) can leave one behind.
  */
 public final class ReportFiles {
 
@@ -23,6 +25,7 @@ public final class ReportFiles {
     public static void write(Path target, Report report, Evaluation evaluation, ReportContext context) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
         Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
+        temporary.toFile().deleteOnExit();
         try {
             readableByAll(temporary);
             try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {

@@ -50,6 +50,7 @@ class InterruptedWriteTest {
         killWhileWriting(target, false);
 
         assertFalse(Files.exists(target), "no report rather than a truncated one");
+        assertEquals(List.of(), temporaries(), "a run stopped with SIGTERM removes its temporary file");
     }
 
     /** Starts a child that writes half of {@code target}, checks the half is only in a temporary file, kills it. */
