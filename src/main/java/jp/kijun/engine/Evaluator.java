@@ -98,6 +98,7 @@ public final class Evaluator {
         try {
             facts.facts().forEach(session::insert);
             ListEntries.of(facts.facts()).forEach(session::insert);
+            SystemAccounts.of(facts.facts()).forEach(session::insert);
             parameters.forEach((name, value) -> session.insert(new Parameter(name, value)));
             session.insert(new AsOf(asOf));
             probe.beforeFiring(session);
