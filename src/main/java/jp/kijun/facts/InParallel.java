@@ -44,7 +44,7 @@ final class InParallel {
             return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the facts files", e);
+            throw new IllegalStateException("interrupted while loading the facts", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;

@@ -48,7 +48,7 @@ public final class EstateWriter {
             .writer();
 
     /** The most entries of one list that a file holds: about 5 MB of accounts, 200,000 values. */
-    static final int ENTRIES_PER_FILE = 20_000;
+    public static final int ENTRIES_PER_FILE = 20_000;
 
     private EstateWriter() {
     }
