@@ -2,7 +2,7 @@ package jp.kijun.engine;
 
 import jp.kijun.catalog.Catalog;
 import jp.kijun.facts.FactSet;
-import jp.kijun.facts.model.Organisation;
+import jp.kijun.facts.model.governance.Organisation;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;

@@ -1,10 +1,10 @@
 package jp.kijun.engine;
 
-import jp.kijun.facts.model.InformationSystem;
-import jp.kijun.facts.model.LogReview;
-import jp.kijun.facts.model.NetworkLink;
-import jp.kijun.facts.model.Spare;
-import jp.kijun.facts.model.UserNotice;
+import jp.kijun.facts.model.systems.InformationSystem;
+import jp.kijun.facts.model.systems.LogReview;
+import jp.kijun.facts.model.networks.NetworkLink;
+import jp.kijun.facts.model.systems.Spare;
+import jp.kijun.facts.model.systems.UserNotice;
 
 import java.util.ArrayList;
 import java.util.List;

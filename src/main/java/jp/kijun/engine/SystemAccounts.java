@@ -1,7 +1,7 @@
 package jp.kijun.engine;
 
-import jp.kijun.facts.model.Account;
-import jp.kijun.facts.model.InformationSystem;
+import jp.kijun.facts.model.systems.Account;
+import jp.kijun.facts.model.systems.InformationSystem;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,9 +35,9 @@ public record SystemAccounts(String system, int recorded, int active, int active
             if (fact instanceof Account account && counts.containsKey(account.system())) {
                 int[] count = counts.get(account.system());
                 count[0]++;
-                if (account.isActive()) {
+                if ("active".equals(account.status())) {
                     count[1]++;
-                    if (account.isPrivilegedAccount()) {
+                    if (Boolean.TRUE.equals(account.privileged())) {
                         count[2]++;
                     }
                 }

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class DocumentSchema {
 
+    /** Where the fact schema defines a date as recorded: an error beneath it is about one of its forms. */
+    private static final String DATE_TYPE = "/$defs/date/";
     private static final Pattern TYPE_MISMATCH = Pattern.compile("(\\w+) found, (\\w+) expected");
 
     private final ObjectNode document;
@@ -72,22 +74,42 @@ public final class DocumentSchema {
 
     /** Validates a parsed file: one located problem per schema error. */
     public List<InputProblem> validate(LocatedDocument file) {
-        List<InputProblem> problems = new ArrayList<>();
+        return check(file).stream().map(Found::problem).toList();
+    }
+
+    /** A schema problem and the JSON Pointer of the value it is about. */
+    record Found(String pointer, InputProblem problem) {
+    }
+
+    /**
+     * The schema problems of a parsed file, each with the pointer of its value: a value that matches none of the
+     * alternatives of an {@code anyOf} is one problem, not one per alternative, and a date that is none of the
+     * recorded forms says which forms are accepted.
+     */
+    List<Found> check(LocatedDocument file) {
+        List<Found> problems = new ArrayList<>();
         Map<String, String> found = new LinkedHashMap<>();
         Map<String, List<String>> expected = new LinkedHashMap<>();
+        Map<String, Error> dates = new LinkedHashMap<>();
         for (Error error : errors(file.root())) {
             String pointer = error.getInstanceLocation().toString();
+            if (String.valueOf(error.getSchemaLocation()).contains(DATE_TYPE)) {
+                dates.putIfAbsent(pointer, error);
+                continue;
+            }
             Matcher type = TYPE_MISMATCH.matcher(String.valueOf(error.getMessage()));
             if ("type".equals(error.getKeyword()) && type.matches()) {
-                // a value that matches none of the alternatives of an anyOf is one problem, not one per alternative
                 found.put(pointer, type.group(1));
                 expected.computeIfAbsent(pointer, k -> new ArrayList<>()).add(type.group(2));
                 continue;
             }
-            problems.add(problem(file, error));
+            problems.add(new Found(pointer, problem(file, error)));
         }
-        found.forEach((pointer, what) -> problems.add(new InputProblem(file.locate(pointer), FactPaths.display(pointer)
-                + ": " + what + " found, " + String.join(" or ", expected.get(pointer)) + " expected")));
+        dates.forEach((pointer, error) -> problems.add(new Found(pointer, new InputProblem(file.locate(pointer),
+                FactPaths.display(pointer) + ": '" + error.getInstanceNode().asText() + "' is not a date as recorded; expected "
+                        + RecordedDate.FORMS))));
+        found.forEach((pointer, what) -> problems.add(new Found(pointer, new InputProblem(file.locate(pointer),
+                FactPaths.display(pointer) + ": " + what + " found, " + String.join(" or ", expected.get(pointer)) + " expected"))));
         return problems;
     }
 

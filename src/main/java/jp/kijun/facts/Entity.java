@@ -4,4 +4,7 @@ package jp.kijun.facts;
 public interface Entity {
 
     String id();
+
+    /** The section of the facts files this entity is listed in, e.g. {@code accounts}. */
+    String section();
 }

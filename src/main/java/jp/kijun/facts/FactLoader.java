@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.networknt.schema.Error;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -118,9 +117,9 @@ public final class FactLoader {
             }
             List<InputProblem> schemaProblems = new ArrayList<>();
             Set<String> invalidEntries = new HashSet<>();
-            for (Error error : schema.schema().errors(document.root())) {
-                invalidEntries.add(document.file() + "#" + entryOf(error.getInstanceLocation().toString()));
-                schemaProblems.add(schema.schema().problem(document, error));
+            for (DocumentSchema.Found found : schema.schema().check(document)) {
+                invalidEntries.add(document.file() + "#" + entryOf(found.pointer()));
+                schemaProblems.add(found.problem());
             }
             Map<String, Object> bound = new HashMap<>();
             List<InputProblem> bindingProblems = new ArrayList<>();

@@ -15,12 +15,14 @@ import java.util.Optional;
 public final class FactSchema {
 
     private static final String FOLDER = "kijun/schema/";
-    private static final FactSchema SHIPPED = new FactSchema(new DocumentSchema(bundle()));
+    private static final FactSchema SHIPPED = bundle();
 
     private final DocumentSchema schema;
+    private final Map<String, String> partOf;
 
-    private FactSchema(DocumentSchema schema) {
+    private FactSchema(DocumentSchema schema, Map<String, String> partOf) {
         this.schema = schema;
+        this.partOf = Map.copyOf(partOf);
     }
 
     /** The schema that ships with this version of kijun. */
@@ -69,9 +71,18 @@ public final class FactSchema {
         return DocumentSchema.refName(node);
     }
 
-    private static ObjectNode bundle() {
+    /**
+     * The part file ({@code governance} for {@code governance.schema.yaml}) that defines the type {@code name}: the
+     * domain its generated record lives in ({@code jp.kijun.facts.model.governance}).
+     */
+    public Optional<String> partOf(String name) {
+        return Optional.ofNullable(partOf.get(name));
+    }
+
+    private static FactSchema bundle() {
         ObjectNode root = (ObjectNode) DocumentSchema.readResource(FOLDER + "facts.schema.yaml");
         ObjectNode defs = root.putObject("$defs");
+        Map<String, String> parts = new LinkedHashMap<>();
         for (JsonNode part : root.remove("x-kijun-parts")) {
             Iterator<Map.Entry<String, JsonNode>> entries =
                     DocumentSchema.readResource(FOLDER + part.asText() + ".schema.yaml").path("$defs").fields();
@@ -80,8 +91,9 @@ public final class FactSchema {
                     throw new IllegalStateException("schema type '" + entry.getKey() + "' is defined twice");
                 }
                 defs.set(entry.getKey(), entry.getValue());
+                parts.put(entry.getKey(), part.asText());
             });
         }
-        return root;
+        return new FactSchema(new DocumentSchema(root), parts);
     }
 }

@@ -1,76 +1,24 @@
 package jp.kijun.facts;
 
-import jp.kijun.facts.model.AccessReview;
-import jp.kijun.facts.model.Account;
-import jp.kijun.facts.model.Attestation;
-import jp.kijun.facts.model.Committee;
-import jp.kijun.facts.model.CredentialPolicy;
-import jp.kijun.facts.model.Department;
-import jp.kijun.facts.model.Document;
-import jp.kijun.facts.model.GroupCompany;
-import jp.kijun.facts.model.IncidentProcedure;
-import jp.kijun.facts.model.IncidentTeam;
-import jp.kijun.facts.model.InformationSystem;
-import jp.kijun.facts.model.InternalAudit;
-import jp.kijun.facts.model.LogReview;
-import jp.kijun.facts.model.LogSource;
-import jp.kijun.facts.model.MisuseEvent;
-import jp.kijun.facts.model.NetworkLink;
-import jp.kijun.facts.model.NetworkZone;
-import jp.kijun.facts.model.Organisation;
-import jp.kijun.facts.model.Person;
-import jp.kijun.facts.model.Role;
-import jp.kijun.facts.model.SecurityOrganisation;
-import jp.kijun.facts.model.SecurityReview;
-import jp.kijun.facts.model.SelfInspection;
-import jp.kijun.facts.model.SharingArrangement;
-import jp.kijun.facts.model.Spare;
-import jp.kijun.facts.model.StaffGroup;
-import jp.kijun.facts.model.TrainingPlan;
-import jp.kijun.facts.model.TrainingSession;
-import jp.kijun.facts.model.UserNotice;
-import jp.kijun.facts.model.ZoneConnection;
+import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Every section of the facts files, in schema order, with the record its entries bind to. */
+/**
+ * Every section of the facts files, in schema order, with the record its entries bind to — read from the fact schema,
+ * which is the one source of the fact format: a section's type {@code account}, defined in {@code systems.schema.yaml},
+ * binds to the generated record {@code jp.kijun.facts.model.systems.Account}.
+ */
 public final class FactSections {
 
-    private static final List<FactSection> ALL = List.of(
-            single("organisation", "organisation", Organisation.class),
-            list("groupCompanies", "groupCompany", GroupCompany.class),
-            list("departments", "department", Department.class),
-            list("people", "person", Person.class),
-            list("staffGroups", "staffGroup", StaffGroup.class),
-            list("documents", "document", Document.class),
-            single("securityOrganisation", "securityOrganisation", SecurityOrganisation.class),
-            list("roles", "role", Role.class),
-            list("committees", "committee", Committee.class),
-            list("incidentTeams", "incidentTeam", IncidentTeam.class),
-            list("incidentProcedures", "incidentProcedure", IncidentProcedure.class),
-            list("informationSharing", "sharingArrangement", SharingArrangement.class),
-            list("trainingPlans", "trainingPlan", TrainingPlan.class),
-            list("trainingSessions", "trainingSession", TrainingSession.class),
-            list("selfInspections", "selfInspection", SelfInspection.class),
-            list("internalAudits", "internalAudit", InternalAudit.class),
-            list("securityReviews", "securityReview", SecurityReview.class),
-            list("systems", "informationSystem", InformationSystem.class),
-            list("accounts", "account", Account.class),
-            list("credentialPolicies", "credentialPolicy", CredentialPolicy.class),
-            list("misuseEvents", "misuseEvent", MisuseEvent.class),
-            list("accessReviews", "accessReview", AccessReview.class),
-            list("logSources", "logSource", LogSource.class),
-            list("logReviews", "logReview", LogReview.class),
-            list("userNotices", "userNotice", UserNotice.class),
-            list("spares", "spare", Spare.class),
-            list("networkLinks", "networkLink", NetworkLink.class),
-            list("networkZones", "networkZone", NetworkZone.class),
-            list("zoneConnections", "zoneConnection", ZoneConnection.class),
-            list("attestations", "attestation", Attestation.class));
+    /** The package of the records generated from the schema; a part's records are in its sub-package. */
+    public static final String MODEL_PACKAGE = "jp.kijun.facts.model";
 
+    private static final List<FactSection> ALL = read(FactSchema.shipped());
     private static final Map<String, FactSection> BY_NAME = new LinkedHashMap<>();
 
     static {
@@ -88,11 +36,28 @@ public final class FactSections {
         return Optional.ofNullable(BY_NAME.get(name));
     }
 
-    private static FactSection list(String name, String typeName, Class<?> type) {
-        return new FactSection(name, typeName, type, true);
+    /** The record generated for the schema type {@code typeName}. */
+    public static Class<?> recordOf(FactSchema schema, String typeName) {
+        String part = schema.partOf(typeName)
+                .orElseThrow(() -> new IllegalStateException("no schema type " + typeName));
+        String className = MODEL_PACKAGE + "." + part + "." + Character.toUpperCase(typeName.charAt(0)) + typeName.substring(1);
+        try {
+            return Class.forName(className, false, FactSections.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("the record " + className + " of schema type " + typeName
+                    + " was not generated; build with mvn, which generates the records from the schema", e);
+        }
     }
 
-    private static FactSection single(String name, String typeName, Class<?> type) {
-        return new FactSection(name, typeName, type, false);
+    private static List<FactSection> read(FactSchema schema) {
+        List<FactSection> sections = new ArrayList<>();
+        schema.sections().forEach((name, node) -> {
+            boolean list = "array".equals(node.path("type").asText());
+            JsonNode entry = list ? node.path("items") : node;
+            String typeName = FactSchema.refName(entry)
+                    .orElseThrow(() -> new IllegalStateException("section " + name + " names no schema type"));
+            sections.add(new FactSection(name, typeName, recordOf(schema, typeName), list));
+        });
+        return List.copyOf(sections);
     }
 }

@@ -106,7 +106,7 @@ public final class ControlScaffold {
                 + "import jp.kijun.engine.Finding;\n"
                 + "import jp.kijun.engine.Parameter;\n"
                 + "import jp.kijun.facts.SectionPresence;\n"
-                + "import jp.kijun.facts.model.InformationSystem;\n\n"
+                + "import jp.kijun.facts.model.systems.InformationSystem;\n\n"
                 + "// " + id + ": replace the conditions below with the facts that decide the control (see kijun schema).\n"
                 + "// A pass names its evidence; a failure names what is wrong, or the recorded section that lacks it.\n\n"
                 + "rule \"" + id + " passes on the evidence that shows it\"\n"

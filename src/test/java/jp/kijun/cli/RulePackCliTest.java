@@ -67,12 +67,12 @@ class RulePackCliTest {
         Path pack = copyOfThePack();
         Path drl = pack.resolve("rules").resolve("X-OT.drl");
         String text = Files.readString(drl, StandardCharsets.UTF_8);
-        Files.writeString(drl, text.replaceFirst("not ZoneConnection\\(touches\\(\\$zone.id\\(\\)\\), via == \"directLink\"\\)",
-                "not ZoneConnection(touches(\\$zone.id()), via == \"directLink\""), StandardCharsets.UTF_8);
+        Files.writeString(drl, text.replaceFirst("not ZoneConnection\\(Networks.touches\\(this, \\$zone.id\\(\\)\\), via == \"directLink\"\\)",
+                "not ZoneConnection(Networks.touches(this, \\$zone.id()), via == \"directLink\""), StandardCharsets.UTF_8);
         KijunCliTest.Run run = kijun("evaluate", ORGANISATION.toString(), "--pack", pack.toString());
         assertEquals(2, run.code());
         String first = run.err().lines().findFirst().orElse("");
-        assertTrue(first.startsWith(drl + ":18:1: DRL: "), run.err());
+        assertTrue(first.startsWith(drl + ":19:1: DRL: "), run.err());
         assertTrue(first.contains("mismatched input 'then'"), first);
         assertTrue(!run.err().contains("\tat "), "no stack trace");
     }

@@ -3,14 +3,17 @@ package jp.kijun.engine;
 import jp.kijun.catalog.Text;
 import jp.kijun.facts.FactSet;
 import jp.kijun.facts.SectionPresence;
-import jp.kijun.facts.model.AccessReview;
-import jp.kijun.facts.model.Account;
-import jp.kijun.facts.model.Clause;
-import jp.kijun.facts.model.Document;
-import jp.kijun.facts.model.InformationSystem;
-import jp.kijun.facts.model.Person;
+import jp.kijun.facts.model.systems.AccessReview;
+import jp.kijun.facts.model.systems.Account;
+import jp.kijun.facts.model.governance.Clause;
+import jp.kijun.facts.model.governance.Document;
+import jp.kijun.facts.model.systems.InformationSystem;
+import jp.kijun.facts.model.people.Person;
 
 import java.time.LocalDate;
+import jp.kijun.facts.RecordedDate;
+import jp.kijun.facts.domain.People;
+import jp.kijun.facts.domain.Systems;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,9 +74,9 @@ final class PlainJavaAccountChecks {
         for (Account account : accounts) {
             int[] counts = accountsBySystem.computeIfAbsent(account.system(), k -> new int[3]);
             counts[0]++;
-            if (account.isActive()) {
+            if ("active".equals(account.status())) {
                 counts[1]++;
-                if (account.isPrivilegedAccount()) {
+                if (Boolean.TRUE.equals(account.privileged())) {
                     counts[2]++;
                 }
             }
@@ -93,7 +96,7 @@ final class PlainJavaAccountChecks {
             account(account, people, documentsById);
         }
         issuingRule(documents, sections);
-        boolean anyActive = accounts.stream().anyMatch(Account::isActive);
+        boolean anyActive = accounts.stream().anyMatch(account -> "active".equals(account.status()));
         if (!sections.containsKey("accessReviews") && anyActive) {
             add("P3a-2-02", "P3a-2-02 access-rights review: access reviews not recorded", Verdict.INCOMPLETE,
                     "アクセス権のレビューが記録されていません", "Access reviews are not recorded");
@@ -123,22 +126,22 @@ final class PlainJavaAccountChecks {
                     Verdict.INCOMPLETE, "「" + system.name() + "」の設定が記録されていません", "not recorded: " + system.name(), system);
             return;
         }
-        if (system.requiresAuthentication() && !authentication.allowsUnauthenticatedNetworkAccess()) {
+        if (Systems.requiresAuthentication(system) && !Systems.allowsUnauthenticatedNetworkAccess(authentication)) {
             add("P3a-1-01", "P3a-1-01 system requires authentication at logon", Verdict.PASS,
                     "「" + system.name() + "」はログオン時に主体認証を求めています", system.name() + " " + authentication.methods(), system);
         }
-        if (authentication.hasNoAuthentication()) {
+        if (Systems.hasNoAuthentication(authentication)) {
             add("P3a-1-01", "P3a-1-01 system without authentication at logon", Verdict.FAIL,
                     "「" + system.name() + "」は主体認証を求めていません", system.name() + " requires none", system);
         }
-        if (authentication.allowsUnauthenticatedNetworkAccess()) {
+        if (Systems.allowsUnauthenticatedNetworkAccess(authentication)) {
             add("P3a-1-01", "P3a-1-01 system accepts network connections without authentication", Verdict.FAIL,
                     "「" + system.name() + "」はネットワーク接続時に認証を求めていません", system.name() + " network", system);
         }
         @SuppressWarnings("unchecked")
         boolean critical = ((List<String>) parameters.get("multiFactorCriticalities")).contains(system.criticality());
         long minimum = ((Number) parameters.get("multiFactorMinFactors")).longValue();
-        int factors = authentication.factorCount();
+        int factors = Systems.factorCount(authentication);
         String factorsText = "「" + system.name() + "」は " + factors + " 要素で認証しています";
         if (critical && factors >= minimum) {
             add("P3a-1-02", "P3a-1-02 multi-factor authentication on a system whose criticality requires it", Verdict.PASS,
@@ -152,15 +155,15 @@ final class PlainJavaAccountChecks {
             add("P3a-1-02", "P3a-1-02 fewer authentication factors than the criticality requires", Verdict.FAIL,
                     factorsText, system.name() + " only " + factors, system);
         }
-        if (critical && !authentication.networkLevel().isEmpty() && authentication.networkLevelFactorCount() < minimum) {
+        if (critical && !authentication.networkLevel().isEmpty() && Systems.networkLevelFactorCount(authentication) < minimum) {
             add("P3a-1-02", "P3a-1-02 fewer network-level factors than the criticality requires", Verdict.FAIL,
-                    factorsText, system.name() + " network " + authentication.networkLevelFactorCount(), system);
+                    factorsText, system.name() + " network " + Systems.networkLevelFactorCount(authentication), system);
         }
         if (!critical && factors == 0) {
             add("P3a-1-02", "P3a-1-02 no authentication technology chosen", Verdict.FAIL,
                     factorsText, system.name() + " none chosen", system);
         }
-        if (system.usesPasswords()) {
+        if (Systems.usesPasswords(system)) {
             var recovery = system.credentialRecovery();
             if (recovery == null) {
                 add("P3a-2-02", "P3a-2-02 password management: reset of a password system not recorded", Verdict.INCOMPLETE,
@@ -178,7 +181,7 @@ final class PlainJavaAccountChecks {
     private void systemAccounts(InformationSystem system, int[] counts, List<AccessReview> reviews,
                                 Map<String, SectionPresence> sections) {
         if (counts[1] > 0) {
-            if (system.requiresAuthentication()) {
+            if (Systems.requiresAuthentication(system)) {
                 add("P3a-1-03", "P3a-1-03 active user IDs of a system each assigned to an owner", Verdict.PASS,
                         "「" + system.name() + "」の有効な利用者ID " + counts[1] + " 件", counts[1] + " active IDs", system);
             }
@@ -187,7 +190,7 @@ final class PlainJavaAccountChecks {
             add("P3a-3-02", "P3a-3-02 user IDs of a system issued after approval", Verdict.PASS,
                     "「" + system.name() + "」の有効な利用者ID " + counts[1] + " 件", counts[1] + " issued", system);
         }
-        if (sections.containsKey("accounts") && system.requiresAuthentication() && counts[0] == 0) {
+        if (sections.containsKey("accounts") && Systems.requiresAuthentication(system) && counts[0] == 0) {
             add("P3a-1-03", "P3a-1-03 accounts of a system not recorded", Verdict.INCOMPLETE,
                     "「" + system.name() + "」の利用者アカウントが記録されていません", system.name(), system);
         }
@@ -207,9 +210,9 @@ final class PlainJavaAccountChecks {
     /** The latest review within the period passes (every review on the latest date does); none within it fails. */
     private void review(InformationSystem system, List<AccessReview> reviews, long months, SectionPresence section,
                         String passRule, String failRule) {
-        LocalDate latest = null;
+        RecordedDate latest = null;
         for (AccessReview review : reviews) {
-            if (asOf.reached(review.performedOn()) && (latest == null || review.performedOn().isAfter(latest))) {
+            if (asOf.reached(review.performedOn()) && (latest == null || review.performedOn().compareTo(latest) > 0)) {
                 latest = review.performedOn();
             }
         }
@@ -230,15 +233,15 @@ final class PlainJavaAccountChecks {
     }
 
     private void account(Account account, Map<String, Person> people, Map<String, Document> documents) {
-        if (!account.isActive()) {
+        if (!"active".equals(account.status())) {
             return;
         }
         String name = account.username();
-        if (account.isShared() && account.exceptionApproval() == null) {
+        if ("shared".equals(account.kind()) && account.exceptionApproval() == null) {
             add("P3a-1-03", "P3a-1-03 shared account without an approved exception", Verdict.FAIL,
                     "共用の利用者ID「" + name + "」は例外の承認がありません", "shared " + name, account);
         }
-        if (account.isShared() && account.exceptionApproval() != null) {
+        if ("shared".equals(account.kind()) && account.exceptionApproval() != null) {
             Document exception = documents.get(account.exceptionApproval());
             if (exception != null && (exception.approvedBy() == null || !asOf.reached(exception.approvedOn()))) {
                 add("P3a-1-03", "P3a-1-03 shared account whose exception is not approved", Verdict.FAIL,
@@ -250,14 +253,14 @@ final class PlainJavaAccountChecks {
                     "有効な利用者ID「" + name + "」に所有者がありません", "no owner " + name, account);
         } else {
             Person owner = people.get(account.owner());
-            if (owner != null && owner.leftOn() != null && !owner.isCurrent(asOf.date())) {
+            if (owner != null && owner.leftOn() != null && !People.isCurrent(owner, asOf.date())) {
                 add("P3a-1-03", "P3a-1-03 active account of a person who has left", Verdict.FAIL,
                         "利用者ID「" + name + "」は " + owner.leftOn() + " に離任した「" + owner.name() + "」のものです",
                         name + " belongs to " + owner.name(), account, owner);
             }
         }
-        if (!account.isEmergency()) {
-            LocalDate lastActivity = account.lastActivityOn();
+        if (!"emergency".equals(account.kind())) {
+            RecordedDate lastActivity = Systems.lastActivityOn(account);
             long days = ((Number) parameters.get("accountInactivityDays")).longValue();
             if (lastActivity == null) {
                 add("P3a-1-03", "P3a-1-03 use of an active account not recorded", Verdict.INCOMPLETE,
@@ -272,11 +275,11 @@ final class PlainJavaAccountChecks {
             add("P3a-2-02", "P3a-2-02 user registration: active account without a recorded approval", Verdict.FAIL,
                     "有効な利用者ID「" + name + "」の登録承認が記録されていません", "unapproved " + name, account);
         }
-        if (account.isSelfApproved()) {
+        if (Systems.isSelfApproved(account)) {
             add("P3a-2-02", "P3a-2-02 user registration: account approved by its own owner", Verdict.FAIL,
                     "有効な利用者ID「" + name + "」は所有者自身が承認しています", "self-approved " + name, account);
         }
-        if (account.isIssuedBeforeApproval()) {
+        if (Systems.isIssuedBeforeApproval(account)) {
             add("P3a-3-02", "P3a-3-02 user ID issued before it was approved", Verdict.FAIL,
                     "利用者ID「" + name + "」は承認前に発行されています", "issued early " + name, account);
         }
@@ -304,7 +307,7 @@ final class PlainJavaAccountChecks {
                     if ("accountManagement".equals(clause.topic())) {
                         found = true;
                         add("P3a-3-02", "P3a-3-02 approved rule on issuing user IDs and credentials", Verdict.PASS,
-                                "「" + document.title() + "」" + clause.articleOrEmpty() + "が定めています",
+                                "「" + document.title() + "」" + jp.kijun.facts.domain.Governance.articleOrEmpty(clause) + "が定めています",
                                 document.title() + " lays it down", document);
                     }
                 }

@@ -56,7 +56,7 @@ class RuleFailureContainmentTest {
         String drl = """
                 package test.rules;
                 import jp.kijun.engine.Finding;
-                import jp.kijun.facts.model.Person;
+                import jp.kijun.facts.model.people.Person;
                 rule "P1a-1-01 a condition with a bug"
                   @control("P1a-1-01")
                 when
@@ -75,7 +75,7 @@ class RuleFailureContainmentTest {
     void aFailingRuleWithoutAControlStopsTheEvaluationRatherThanLosingTheFailure() throws Exception {
         String drl = """
                 package test.rules;
-                import jp.kijun.facts.model.Person;
+                import jp.kijun.facts.model.people.Person;
                 rule "no control metadata"
                 when
                   $person : Person()

@@ -22,7 +22,7 @@ public final class TestRuleBases {
     public static final String ONE_RULE_THROWS = """
             package test.rules;
             import jp.kijun.engine.Finding;
-            import jp.kijun.facts.model.Person;
+            import jp.kijun.facts.model.people.Person;
 
             rule "P1a-1-02 every person is known"
               @control("P1a-1-02")

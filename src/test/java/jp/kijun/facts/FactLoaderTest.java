@@ -1,7 +1,7 @@
 package jp.kijun.facts;
 
-import jp.kijun.facts.model.Account;
-import jp.kijun.facts.model.Document;
+import jp.kijun.facts.model.systems.Account;
+import jp.kijun.facts.model.governance.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,7 +50,7 @@ class FactLoaderTest {
         assertEquals("DOC-1", origin.id());
         assertTrue(origin.source().file().endsWith("b/docs.json"), origin.source().file());
         assertEquals(2, origin.source().line());
-        assertEquals(java.time.LocalDate.of(2025, 4, 1), document.approvedOn());
+        assertEquals(jp.kijun.facts.RecordedDate.of(java.time.LocalDate.of(2025, 4, 1)), document.approvedOn());
         assertEquals(2, facts.inputs().size());
         assertEquals(64, facts.inputs().get(0).sha256().length());
         assertTrue(facts.facts().contains(new SectionPresence("documents", 1)));
@@ -163,7 +163,7 @@ class FactLoaderTest {
         Account account = new FactLoader().load(List.of(file)).facts().stream()
                 .filter(Account.class::isInstance).map(Account.class::cast).findFirst().orElseThrow();
         assertEquals("shared", account.kind());
-        assertEquals(java.time.LocalDate.of(2026, 1, 5), account.lastUsedOn());
+        assertEquals(jp.kijun.facts.RecordedDate.of(java.time.LocalDate.of(2026, 1, 5)), account.lastUsedOn());
     }
 
     @Test

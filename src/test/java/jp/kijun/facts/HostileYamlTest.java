@@ -48,7 +48,7 @@ class HostileYamlTest {
     void theCoreSchemaTagsAreAllowedAndMeanWhatTheySay() throws Exception {
         Path file = write("facts.yaml", "people:\n  - id: !!str 0123\n    name: !!str 山田\n");
         FactSet facts = new FactLoader().load(List.of(file));
-        assertTrue(facts.facts().stream().anyMatch(fact -> fact instanceof jp.kijun.facts.model.Person person
+        assertTrue(facts.facts().stream().anyMatch(fact -> fact instanceof jp.kijun.facts.model.people.Person person
                 && person.id().equals("0123")), facts.facts().toString());
     }
 
@@ -94,7 +94,7 @@ class HostileYamlTest {
         assertThrows(InvalidInputException.class, () -> new FactLoader().load(List.of(file)));
         InputLimits raised = InputLimits.defaults().with("stringLength", "200000");
         FactSet facts = new FactLoader(raised).load(List.of(file));
-        assertTrue(facts.facts().stream().anyMatch(fact -> fact instanceof jp.kijun.facts.model.Person person
+        assertTrue(facts.facts().stream().anyMatch(fact -> fact instanceof jp.kijun.facts.model.people.Person person
                 && person.name().equals(name)));
     }
 }

@@ -58,7 +58,7 @@ class EstateGeneratorTest {
         FactSet fromJson = new FactLoader().load(List.of(json));
         FactSet fromYaml = new FactLoader().load(List.of(write(spec, "yaml")));
         assertEquals(new java.util.HashSet<>(fromYaml.facts()), new java.util.HashSet<>(fromJson.facts()));
-        long accountLines = fromJson.facts().stream().filter(jp.kijun.facts.model.Account.class::isInstance)
+        long accountLines = fromJson.facts().stream().filter(jp.kijun.facts.model.systems.Account.class::isInstance)
                 .map(account -> fromJson.originOf(account).orElseThrow().source().line()).distinct().count();
         assertEquals(500, accountLines, "every account on a line of its own");
     }

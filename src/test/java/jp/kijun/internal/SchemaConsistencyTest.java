@@ -110,14 +110,14 @@ class SchemaConsistencyTest {
             if (!def.getValue().path("type").asText().equals("object")) {
                 return;
             }
-            String className = "jp.kijun.facts.model." + Character.toUpperCase(def.getKey().charAt(0)) + def.getKey().substring(1);
             Class<?> record;
             try {
-                record = Class.forName(className);
-            } catch (ClassNotFoundException e) {
-                problems.add("schema type " + def.getKey() + " has no record " + className);
+                record = FactSections.recordOf(schema, def.getKey());
+            } catch (IllegalStateException e) {
+                problems.add("schema type " + def.getKey() + ": " + e.getMessage());
                 return;
             }
+            String className = record.getName();
             List<String> properties = new ArrayList<>();
             def.getValue().path("properties").fieldNames().forEachRemaining(properties::add);
             List<String> components = record.isRecord()

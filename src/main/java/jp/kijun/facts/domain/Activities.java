@@ -1,0 +1,40 @@
+package jp.kijun.facts.domain;
+
+import jp.kijun.facts.FactLabels;
+import jp.kijun.facts.RecordedDate;
+import jp.kijun.facts.model.activities.InternalAudit;
+import jp.kijun.facts.model.activities.SecurityReview;
+import jp.kijun.facts.model.activities.TrainingPlan;
+
+/** What rules ask of activities: training plans and their periods, internal audits, reviews of the measures. */
+public final class Activities {
+
+    private Activities() {
+    }
+
+    /** Whether {@code date} certainly falls within the plan period, both ends included. */
+    public static boolean covers(TrainingPlan plan, RecordedDate date) {
+        return date != null && plan.periodFrom() != null && plan.periodTo() != null
+                && !date.earliest().isBefore(plan.periodFrom().earliest()) && !date.latest().isAfter(plan.periodTo().latest());
+    }
+
+    /** The schema's label of an audience code in {@code language} ({@code ja} or {@code en}); the code if unknown. */
+    public static String audienceTitle(String audience, String language) {
+        return FactLabels.title("audience", audience, language);
+    }
+
+    /** Whether the department with id {@code departmentId} is among the departments audited. */
+    public static boolean audits(InternalAudit audit, String departmentId) {
+        return audit.auditedDepartments().contains(departmentId);
+    }
+
+    /** Whether the review took up the results of at least one self-inspection or internal audit. */
+    public static boolean considersResults(SecurityReview review) {
+        return !review.selfInspections().isEmpty() || !review.internalAudits().isEmpty();
+    }
+
+    /** Whether the review was certainly held after {@code day}. */
+    public static boolean heldAfter(SecurityReview review, RecordedDate day) {
+        return day != null && review.heldOn() != null && review.heldOn().earliest().isAfter(day.latest());
+    }
+}
