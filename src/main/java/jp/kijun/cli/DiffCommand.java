@@ -5,6 +5,7 @@ import jp.kijun.gate.Baseline;
 import jp.kijun.gate.Comparison;
 import jp.kijun.gate.FailOn;
 import jp.kijun.gate.Gate;
+import jp.kijun.gate.GateVerdict;
 import jp.kijun.report.ComparisonText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,8 +20,9 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = {"二つの JSON レポートを比較し、悪化と改善を示します。",
                 "Compares two JSON reports control by control (matched by id) and lists regressions — controls",
-                "that got worse, or new controls that fail — and improvements. Exit 1 when a regression of a",
-                "gating tier remains, as evaluate --baseline does.", ""},
+                "that got worse, or new controls that fail or are not reviewed —, improvements and other changes",
+                "(failed to not reviewed …). Exit 1 when a regression of a gating tier remains, as evaluate",
+                "--baseline does; the last line says why. Two reports of different organisations are refused.", ""},
         footer = {"", "Example:", "  kijun diff main.json branch.json"})
 final class DiffCommand implements Callable<Integer> {
 
@@ -37,6 +39,10 @@ final class DiffCommand implements Callable<Integer> {
             description = "Which regressions give exit 1: consider (default), reference (both tiers) or none.")
     FailOn failOn;
 
+    @Option(names = "--accept-not-reviewed",
+            description = "A new control that is not reviewed is no regression (as evaluate --accept-not-reviewed).")
+    boolean acceptNotReviewed;
+
     @Mixin
     InputLimitOptions inputLimits;
 
@@ -45,10 +51,15 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Comparison comparison = Comparison.of(Baseline.read(older, inputLimits.limits()),
-                Baseline.read(newer, inputLimits.limits()));
+        Baseline before = Baseline.read(older, inputLimits.limits());
+        Baseline after = Baseline.read(newer, inputLimits.limits());
+        before.checkSameOrganisation(after.organisation(), after.path())
+                .ifPresent(warning -> spec.commandLine().getErr().println(warning));
+        Comparison comparison = Comparison.of(before, after);
         new ComparisonText(ComparisonText.titlesOf(CatalogLoader.shipped()), common.language)
                 .write(comparison, spec.commandLine().getOut());
-        return new Gate(failOn).exitCode(comparison);
+        GateVerdict verdict = new Gate(failOn, acceptNotReviewed).verdict(comparison);
+        spec.commandLine().getOut().println(verdict.line().in(common.language));
+        return verdict.passed() ? Gate.PASSED : Gate.FAILED;
     }
 }

@@ -12,6 +12,7 @@ import jp.kijun.gate.Baseline;
 import jp.kijun.gate.Comparison;
 import jp.kijun.gate.FailOn;
 import jp.kijun.gate.Gate;
+import jp.kijun.gate.GateVerdict;
 import jp.kijun.gate.WaiverStatus;
 import jp.kijun.report.Report;
 import jp.kijun.report.ReportContext;
@@ -54,7 +55,8 @@ import java.util.concurrent.Callable;
                 "Parameters are layered: built-in defaults < --profile < --config < KIJUN_* environment variables",
                 "< -D name=value. KIJUN_PASSWORD_MIN_LENGTH sets passwordMinLength. See kijun params.",
                 "",
-                "Exit codes: 0 the gate passed; 1 a failed control of a gating tier (with --baseline: a regression);",
+                "Exit codes: 0 the gate passed; 1 a control of a gating tier failed or, encoded, is not reviewed",
+                "            (with --baseline: a regression); the console's last line says which and why;",
                 "            2 usage or input error; 3 internal or rule error."})
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -77,9 +79,15 @@ final class EvaluateCommand implements Callable<Integer> {
     Path waivers;
 
     @Option(names = "--fail-on", paramLabel = "TIER", defaultValue = "consider",
-            description = "Which failed controls fail the gate (exit 1): consider (要検討事項, default), "
-                    + "reference (both tiers) or none.")
+            description = "Which tiers gate (exit 1 on a failed or not-reviewed control): consider (要検討事項, "
+                    + "default), reference (both tiers) or none.")
     FailOn failOn;
+
+    @Option(names = "--accept-not-reviewed",
+            description = "Let encoded controls that are not reviewed (their evidence is not recorded) pass the gate. "
+                    + "Without it they fail it like failed controls: absence is not compliance. Planned controls never "
+                    + "fail it.")
+    boolean acceptNotReviewed;
 
     @Option(names = "--baseline", paramLabel = "PREVIOUS.json",
             description = "Compare with a previous JSON report: only controls that got worse (or new controls that "
@@ -147,6 +155,10 @@ final class EvaluateCommand implements Callable<Integer> {
                 tailoring.profile, tailoring.packs, tailoring.config, System.getenv(), tailoring.definitions, waivers);
         Assessment.Prepared prepared = Assessment.prepare(request, catalog, limits);
         Assessment.Loaded loaded = prepared.load();
+        if (previous != null) {
+            previous.checkSameOrganisation(loaded.facts().organisationName(), "the facts")
+                    .ifPresent(warning -> spec.commandLine().getErr().println(warning));
+        }
         RuleBase rules = ruleSource.rules();
         Assessment assessment = loaded.assess(rules, PackRules.defaultCache(System.getenv()), null);
         warn(assessment);
@@ -154,8 +166,10 @@ final class EvaluateCommand implements Callable<Integer> {
         RunSettings settings = new RunSettings(assessment.profile().name(),
                 assessment.profile().chain().stream().map(Profile::name).toList(),
                 assessment.parameters().all(), assessment.waivers());
+        Gate gate = new Gate(failOn, acceptNotReviewed);
+        GateVerdict verdict = comparison == null ? gate.verdict(assessment.evaluation()) : gate.verdict(comparison);
         ReportContext context = new ReportContext(ToolInfo.shipped(), common.language, comparison,
-                new ReportOptions(omitPassing, omitNotReviewed, notReviewedAsFailure), settings);
+                new ReportOptions(omitPassing, omitNotReviewed, notReviewedAsFailure), settings, verdict);
         for (Map.Entry<Path, Report> file : files.entrySet()) {
             ReportFiles.write(file.getKey(), file.getValue(), assessment.evaluation(), context);
         }
@@ -165,8 +179,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (reportRuleErrors(assessment)) {
             return ExitCodes.INTERNAL;
         }
-        Gate gate = new Gate(failOn);
-        return comparison == null ? gate.exitCode(assessment.evaluation()) : gate.exitCode(comparison);
+        return verdict.passed() ? Gate.PASSED : Gate.FAILED;
     }
 
     /**

@@ -2,7 +2,6 @@ package jp.kijun.engine;
 
 import jp.kijun.catalog.Catalog;
 import jp.kijun.facts.FactSet;
-import jp.kijun.facts.model.governance.Organisation;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -59,12 +58,7 @@ public final class Evaluator {
             }
         }
         List<ControlResult> results = new OutcomeAggregator(catalog, facts).aggregate(findings, failures);
-        String organisation = facts.facts().stream()
-                .filter(Organisation.class::isInstance)
-                .map(fact -> ((Organisation) fact).name())
-                .findFirst()
-                .orElse(null);
-        return new Evaluation(organisation, asOf, facts.inputs(), results);
+        return new Evaluation(facts.organisationName(), asOf, facts.inputs(), results);
     }
 
     /** The findings the rules make over {@code facts}, letting {@code probe} look at each session around firing. */

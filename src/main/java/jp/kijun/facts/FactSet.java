@@ -25,4 +25,13 @@ public record FactSet(List<Object> facts, List<InputFile> inputs, Map<Object, Fa
     public Optional<FactOrigin> originOf(Object fact) {
         return Optional.ofNullable(origins.get(fact));
     }
+
+    /** The name of the organisation the facts describe, or {@code null} when they record none. */
+    public String organisationName() {
+        return facts.stream()
+                .filter(jp.kijun.facts.model.governance.Organisation.class::isInstance)
+                .map(fact -> ((jp.kijun.facts.model.governance.Organisation) fact).name())
+                .findFirst()
+                .orElse(null);
+    }
 }

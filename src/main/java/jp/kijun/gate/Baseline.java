@@ -20,11 +20,12 @@ import java.util.Optional;
  * A previous JSON report that a pipeline compares against, so that only regressions block. Controls are matched
  * by id, so a baseline from an older rule pack still works: controls it does not know are new.
  *
- * @param path     the file as the user named it
- * @param rulePack the rule pack that produced it
- * @param results  its outcome per control id
+ * @param path         the file as the user named it
+ * @param rulePack     the rule pack that produced it
+ * @param organisation the organisation it is a report of, or {@code null} when it names none
+ * @param results      its outcome per control id
  */
-public record Baseline(String path, String rulePack, Map<String, PreviousResult> results) {
+public record Baseline(String path, String rulePack, String organisation, Map<String, PreviousResult> results) {
 
     /** Reads a report written by {@code kijun evaluate --format json} or {@code -o json=…}. */
     public static Baseline read(Path file) throws InvalidInputException {
@@ -54,12 +55,39 @@ public record Baseline(String path, String rulePack, Map<String, PreviousResult>
                         + " error) and a 'tier' (consider or reference)"));
                 continue;
             }
-            results.put(id, new PreviousResult(id, outcome.get(), tier));
+            String check = control.path("check").isTextual() ? control.path("check").asText() : null;
+            results.put(id, new PreviousResult(id, outcome.get(), tier, check));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Baseline(name, document.root().path("tool").path("rulePack").asText("unknown"), results);
+        JsonNode organisation = document.root().path("organisation");
+        return new Baseline(name, document.root().path("tool").path("rulePack").asText("unknown"),
+                organisation.isTextual() ? organisation.asText() : null, results);
+    }
+
+    /**
+     * Refuses a comparison of two organisations: a report of another organisation says nothing about what got worse
+     * here, and a gate that compared with it would block or pass at random.
+     *
+     * @param organisation the organisation of the newer results, or {@code null} when they name none
+     * @return a warning when only one side names its organisation, else empty
+     * @throws InvalidInputException when both name one and they differ
+     */
+    public Optional<String> checkSameOrganisation(String organisation, String newer) throws InvalidInputException {
+        if (this.organisation != null && organisation != null && !this.organisation.equals(organisation)) {
+            throw new InvalidInputException(new InputProblem(jp.kijun.facts.Source.ofFile(path),
+                    "the baseline is a report of the organisation '" + this.organisation + "', but " + newer
+                            + " describe '" + organisation + "'; compare reports of the same organisation (to start"
+                            + " a new baseline, evaluate once without --baseline)"));
+        }
+        if ((this.organisation == null) != (organisation == null)) {
+            return Optional.of(path + ": warning: " + (this.organisation == null
+                    ? "the baseline names no organisation, " + newer + " describe '" + organisation + "'"
+                    : "the baseline is a report of '" + this.organisation + "', " + newer + " name no organisation")
+                    + "; make sure it is a report of the same organisation");
+        }
+        return Optional.empty();
     }
 
     private static Optional<Outcome> outcome(String code) {

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The comparison with a baseline as people read it: regressions first, then improvements, new and removed
- * controls. Shared by the console report and {@code kijun diff}.
+ * The comparison with a baseline as people read it: regressions first, then improvements, other changes (failed
+ * to not reviewed …), new and removed controls. Shared by the console report and {@code kijun diff}.
  */
 public final class ComparisonText {
 
@@ -33,12 +33,15 @@ public final class ComparisonText {
     }
 
     public void write(Comparison comparison, PrintWriter out) {
-        out.printf("%s %s: %s %d / %s %d / %s %d%n", t("基準との比較", "Compared with"), comparison.baseline(),
+        out.printf("%s %s: %s %d / %s %d / %s %d / %s %d%n", t("基準との比較", "Compared with"), comparison.baseline(),
                 t("悪化", "regressions"), comparison.regressions().size(),
                 t("改善", "improvements"), comparison.improvements().size(),
+                t("その他の変化", "other changes"), comparison.changed().size(),
                 t("新規", "new controls"), comparison.added().size());
         list(t("悪化", "Regressions"), comparison.regressions(), out);
         list(t("改善", "Improvements"), comparison.improvements(), out);
+        list(t("その他の変化（不合格から未確認など）", "Other changes (failed to not reviewed and the like)"),
+                comparison.changed(), out);
         if (!comparison.removed().isEmpty()) {
             out.printf("%s: %s%n", t("基準にのみある管理策", "Only in the baseline"), String.join(" ", comparison.removed()));
         }

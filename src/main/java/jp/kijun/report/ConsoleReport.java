@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
 
 /**
  * The report a person reads in a terminal or a CI log: totals, a line per measure, then every failed control
- * and every encoded control that could not be reviewed, each with its reasons and the facts they cite.
+ * and every encoded control that could not be reviewed, each with its reasons and the facts they cite; the last
+ * line says whether the gate passed and why.
  */
 public final class ConsoleReport implements Report {
 
@@ -70,6 +71,10 @@ public final class ConsoleReport implements Report {
         notReviewed(evaluation, lang, out);
         waived(evaluation, settings, lang, out);
         deselected(evaluation, lang, out);
+        if (context.gate() != null) {
+            out.println();
+            out.println(context.gate().line().in(lang));
+        }
         out.flush();
     }
 

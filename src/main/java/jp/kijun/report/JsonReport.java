@@ -5,6 +5,7 @@ import jp.kijun.catalog.Text;
 import jp.kijun.engine.AppliedWaiver;
 import jp.kijun.engine.ControlResult;
 import jp.kijun.gate.Change;
+import jp.kijun.gate.GateVerdict;
 import jp.kijun.engine.Evaluation;
 import jp.kijun.engine.Reason;
 import jp.kijun.facts.FactOrigin;
@@ -27,7 +28,7 @@ public final class JsonReport implements Report {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Document(Tool tool, String organisation, String asOf, List<InputFile> inputs, Profile profile,
-                    List<Parameter> parameters, List<Waiver> waivers, Comparison comparison,
+                    List<Parameter> parameters, List<Waiver> waivers, Comparison comparison, Gate gate,
                     Map<String, Integer> summary, List<Control> controls, String notice) {
     }
 
@@ -40,8 +41,16 @@ public final class JsonReport implements Report {
     record Waiver(String id, String control, String state, Text message, String source) {
     }
 
-    record Comparison(String baseline, List<String> regressions, List<String> improvements, List<String> added,
-                      List<String> removed) {
+    record Comparison(String baseline, List<String> regressions, List<String> improvements, List<Changed> changed,
+                      List<String> added, List<String> removed) {
+    }
+
+    record Changed(String id, String before, String after) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Gate(boolean passed, String failOn, boolean acceptNotReviewed, String baseline, List<String> blocking,
+                Text message) {
     }
 
     record Tool(String name, String version, String rulePack) {
@@ -93,7 +102,7 @@ public final class JsonReport implements Report {
         return new Document(new Tool(tool.name(), tool.version(), tool.rulePack()), evaluation.organisation(),
                 evaluation.asOf().toString(), evaluation.inputs(),
                 new Profile(settings.profile(), settings.profileChain()), parameters, waivers,
-                comparison(context.comparison()), summary, controls, TRANSLATION_NOTICE);
+                comparison(context.comparison()), gate(context.gate()), summary, controls, TRANSLATION_NOTICE);
     }
 
     private static Comparison comparison(jp.kijun.gate.Comparison comparison) {
@@ -101,7 +110,17 @@ public final class JsonReport implements Report {
             return null;
         }
         return new Comparison(comparison.baseline(), ids(comparison.regressions()), ids(comparison.improvements()),
+                comparison.changed().stream().map(change -> new Changed(change.id(), change.before().code(),
+                        change.after().code())).toList(),
                 ids(comparison.added()), comparison.removed());
+    }
+
+    private static Gate gate(GateVerdict verdict) {
+        if (verdict == null) {
+            return null;
+        }
+        return new Gate(verdict.passed(), verdict.failOn().name().toLowerCase(java.util.Locale.ROOT),
+                verdict.acceptNotReviewed(), verdict.baseline(), verdict.blocking(), verdict.line());
     }
 
     private static List<String> ids(List<Change> changes) {

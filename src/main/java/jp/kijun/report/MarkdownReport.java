@@ -65,6 +65,9 @@ public final class MarkdownReport implements Report {
 
         String render() {
             title();
+            if (context.gate() != null) {
+                body.append("**").append(md(context.gate().line().in(lang))).append("**\n\n");
+            }
             totals();
             if (context.comparison() != null) {
                 comparison(context.comparison());
@@ -102,6 +105,7 @@ public final class MarkdownReport implements Report {
                     .append(code(comparison.baseline())).append("`\n\n");
             body.append(t("悪化", "Regressions")).append(' ').append(comparison.regressions().size()).append(" · ")
                     .append(t("改善", "improvements")).append(' ').append(comparison.improvements().size()).append(" · ")
+                    .append(t("その他の変化", "other changes")).append(' ').append(comparison.changed().size()).append(" · ")
                     .append(t("新規の管理策", "new controls")).append(' ').append(comparison.added().size());
             if (!comparison.removed().isEmpty()) {
                 body.append(" · ").append(t("基準にのみある管理策", "only in the baseline")).append(' ')
@@ -110,6 +114,8 @@ public final class MarkdownReport implements Report {
             body.append("\n\n");
             changes(t("悪化", "Regressions"), comparison.regressions(), t("悪化はありません。", "No regressions."));
             changes(t("改善", "Improvements"), comparison.improvements(), null);
+            changes(t("その他の変化（不合格から未確認など）", "Other changes (failed to not reviewed and the like)"),
+                    comparison.changed(), null);
         }
 
         private void changes(String heading, List<Change> changes, String whenNone) {

@@ -46,6 +46,8 @@ public final class ScenarioWorld {
     Path config;
     Path waivers;
     FailOn failOn = FailOn.CONSIDER;
+    /** Whether not-reviewed controls pass the gate (kijun evaluate --accept-not-reviewed). */
+    boolean acceptNotReviewed;
     ObjectNode facts;
     Assessment assessment;
     InvalidInputException inputError;

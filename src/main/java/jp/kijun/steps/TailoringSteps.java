@@ -62,12 +62,26 @@ public final class TailoringSteps {
         };
     }
 
+    @かつ("^未確認を許容する$")
+    public void acceptNotReviewed() {
+        world.acceptNotReviewed = true;
+    }
+
     @ならば("^終了コードは「(\\d)」となる$")
     public void exitCode(int expected) {
-        int actual = world.inputError != null ? 2 : new Gate(world.failOn).exitCode(world.evaluation());
+        int actual = world.inputError != null ? 2
+                : new Gate(world.failOn, world.acceptNotReviewed).exitCode(world.evaluation());
         if (actual != expected) {
             throw new AssertionError("exit code " + actual + ", expected " + expected
                     + (world.inputError != null ? "\n" + world.inputError.getMessage() : ""));
+        }
+    }
+
+    @ならば("^ゲートの判定に「([^」]+)」が含まれる$")
+    public void gateLine(String text) {
+        String line = new Gate(world.failOn, world.acceptNotReviewed).verdict(world.evaluation()).line().ja();
+        if (!line.contains(text)) {
+            throw new AssertionError("the gate's verdict does not contain 「" + text + "」: " + line);
         }
     }
 

@@ -268,5 +268,54 @@ class KijunCliTest {
         Run diff = kijun("diff", baseline.toString(), newer.toString());
         assertEquals(1, diff.code());
         assertTrue(diff.out().contains("P1a-1-01"), diff.out());
+        assertTrue(diff.out().strip().endsWith("に対し、要検討事項の悪化 1 件: P1a-1-01"), diff.out());
+        String last = kijun("evaluate", facts.toString(), "--as-of", "2026-04-01", "--baseline", baseline.toString(),
+                "--lang", "en").out().strip().lines().reduce((a, b) -> b).orElseThrow();
+        assertEquals("Gate: failed — 1 regression of tier consider (要検討事項) against the baseline " + baseline
+                + ": P1a-1-01", last);
+    }
+
+    @Test
+    void aFailureWhoseEvidenceIsRemovedIsReportedAsAChange() throws Exception {
+        Path facts = copyOfAobaPower();
+        Path baseline = dir.resolve("baseline.json");
+        kijun("evaluate", facts.toString(), "--as-of", "2026-04-01", "-o", "json=" + baseline);
+        Files.delete(facts.resolve("logging.yaml"));
+        Run run = kijun("evaluate", facts.toString(), "--as-of", "2026-04-01", "--baseline", baseline.toString(),
+                "--format", "json");
+        JsonNode changed = JsonMapper.builder().build().readTree(run.out()).path("comparison").path("changed");
+        assertTrue(changed.toString().contains("{\"id\":\"P3a-4-02\",\"before\":\"failed\",\"after\":\"not_reviewed\"}"),
+                changed.toString());
+        Run console = kijun("evaluate", facts.toString(), "--as-of", "2026-04-01", "--baseline", baseline.toString());
+        assertTrue(console.out().contains("P3a-4-02 証跡取得と保存: 不合格 → 未確認"), console.out());
+    }
+
+    @Test
+    void aBaselineOfAnotherOrganisationIsRefused() throws Exception {
+        Path facts = copyOfAobaPower();
+        Path baseline = dir.resolve("baseline.json");
+        kijun("evaluate", facts.toString(), "--as-of", "2026-04-01", "-o", "json=" + baseline);
+        String report = Files.readString(baseline);
+        String organisation = JsonMapper.builder().build().readTree(report).path("organisation").asText();
+        assertFalse(organisation.isEmpty());
+        Files.writeString(baseline, report.replace("\"organisation\" : \"" + organisation + "\"",
+                "\"organisation\" : \"湊水道株式会社\""));
+        Run run = kijun("evaluate", facts.toString(), "--as-of", "2026-04-01", "--baseline", baseline.toString());
+        assertEquals(2, run.code(), run.err());
+        assertTrue(run.err().startsWith(baseline + ": the baseline is a report of the organisation '湊水道株式会社', "
+                + "but the facts describe '" + organisation + "'"), run.err());
+        Path other = dir.resolve("now.json");
+        kijun("evaluate", facts.toString(), "--as-of", "2026-04-01", "-o", "json=" + other);
+        assertEquals(2, kijun("diff", baseline.toString(), other.toString()).code());
+    }
+
+    private Path copyOfAobaPower() throws IOException {
+        Path facts = Files.createDirectories(dir.resolve("aoba"));
+        try (var files = Files.list(Path.of("examples", "aoba-power"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                Files.copy(file, facts.resolve(file.getFileName()));
+            }
+        }
+        return facts;
     }
 }

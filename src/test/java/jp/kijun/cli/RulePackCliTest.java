@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import static jp.kijun.cli.KijunCliTest.kijun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Rule packs from the command line: evaluate with a pack, test it, start one, and what a broken pack gives. */
@@ -111,9 +112,18 @@ class RulePackCliTest {
         Path facts = dir.resolve("org");
         assertEquals(0, kijun("init", facts.toString()).code());
         KijunCliTest.Run run = kijun("evaluate", facts.toString(), "--as-of", "2026-04-01", "--format", "json");
-        assertEquals(0, run.code(), run.err());
-        JsonNode summary = JsonMapper.builder().build().readTree(run.out()).path("summary");
-        assertEquals(393, summary.path("not_reviewed").asInt());
+        assertEquals(1, run.code(), "absence is not compliance: the starter facts fail the gate until evidence is "
+                + "recorded\n" + run.err());
+        JsonNode report = JsonMapper.builder().build().readTree(run.out());
+        assertEquals(393, report.path("summary").path("not_reviewed").asInt());
+        assertFalse(report.path("gate").path("passed").asBoolean());
+        assertTrue(report.path("gate").path("blocking").size() > 0, report.path("gate").toString());
+        KijunCliTest.Run console = kijun("evaluate", facts.toString(), "--as-of", "2026-04-01", "--lang", "en");
+        String last = console.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+        assertTrue(last.startsWith("Gate: failed — ") && last.contains("not reviewed for want of evidence")
+                && last.contains("P1a-1-01"), last);
+        KijunCliTest.Run accepted = kijun("evaluate", facts.toString(), "--as-of", "2026-04-01", "--accept-not-reviewed");
+        assertEquals(0, accepted.code(), accepted.err());
         assertTrue(Files.readString(facts.resolve("facts.yaml")).startsWith("# yaml-language-server: $schema=./kijun-facts.schema.json"));
         assertEquals(2, kijun("init", facts.toString()).code(), "init never overwrites facts");
     }
@@ -129,8 +139,11 @@ class RulePackCliTest {
         assertEquals(2, kijun("new", "control", "X-ACME-002", "--pack", pack.toString()).code(), "no overwrite");
         assertEquals(2, kijun("new", "control", "ACME-3", "--pack", pack.toString()).code());
         KijunCliTest.Run evaluated = kijun("evaluate", ORGANISATION.toString(), "--pack", pack.toString(), "--as-of", "2026-04-01");
-        assertEquals(0, evaluated.code(), evaluated.err());
+        assertEquals(1, evaluated.code(), "the skeleton's controls are encoded and not reviewed: "
+                + evaluated.err());
         assertTrue(evaluated.out().contains("X-ACME-002"), evaluated.out());
+        assertTrue(evaluated.out().strip().endsWith("X-ACME-001, X-ACME-002）。未確認を許容するには --accept-not-reviewed"),
+                evaluated.out());
         KijunCliTest.Run tested = kijun("test", pack.toString());
         assertEquals(1, tested.code(), "the skeleton's scenarios fail until the rules are written");
     }

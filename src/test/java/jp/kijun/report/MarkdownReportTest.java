@@ -68,7 +68,7 @@ class MarkdownReportTest {
         Evaluation evaluation = ReportFixture.evaluation();
         Comparison comparison = new Comparison("old.json",
                 List.of(new Change("P1a-1-01", Tier.CONSIDER, Outcome.PASSED, Outcome.FAILED)),
-                List.of(new Change("P1a-1-04", Tier.CONSIDER, Outcome.FAILED, Outcome.NOT_APPLICABLE)), List.of(), List.of());
+                List.of(new Change("P1a-1-04", Tier.CONSIDER, Outcome.FAILED, Outcome.NOT_APPLICABLE)), List.of(), List.of(), List.of());
         String text = render(evaluation, new ReportContext(ReportFixture.TOOL, Language.EN, comparison, ReportOptions.DEFAULTS));
         int regressions = text.indexOf("#### Regressions (1)");
         int improvements = text.indexOf("#### Improvements (1)");
@@ -117,7 +117,7 @@ class MarkdownReportTest {
         Evaluation everythingFails = new Evaluation("大規模電力株式会社", fixture.asOf(), fixture.inputs(), failing);
         List<Change> regressions = failing.stream()
                 .map(result -> new Change(result.id(), result.measure().tier(), Outcome.PASSED, Outcome.FAILED)).toList();
-        Comparison comparison = new Comparison("old.json", regressions, List.of(), List.of(), List.of());
+        Comparison comparison = new Comparison("old.json", regressions, List.of(), List.of(), List.of(), List.of());
         for (Language language : Language.values()) {
             String text = render(everythingFails,
                     new ReportContext(ReportFixture.TOOL, language, comparison, ReportOptions.DEFAULTS));

@@ -74,11 +74,13 @@ public final class ReportFixture {
         for (ControlResult result : evaluation.results()) {
             Outcome outcome = result.id().equals("P1a-1-01") ? Outcome.PASSED : result.outcome();
             if (!result.id().equals("P1a-1-02")) {
-                previous.put(result.id(), new PreviousResult(result.id(), outcome, result.measure().tier().code()));
+                previous.put(result.id(), new PreviousResult(result.id(), outcome, result.measure().tier().code(),
+                        result.item().check().code()));
             }
         }
-        previous.put("P9z-1-01", new PreviousResult("P9z-1-01", Outcome.FAILED, "consider"));
-        return Comparison.of(new Baseline("previous/kijun.json", "kijun-nisc-taisakuhen-3 0.0.0-test", previous),
+        previous.put("P9z-1-01", new PreviousResult("P9z-1-01", Outcome.FAILED, "consider", "automated"));
+        return Comparison.of(new Baseline("previous/kijun.json", "kijun-nisc-taisakuhen-3 0.0.0-test",
+                evaluation.organisation(), previous),
                 evaluation);
     }
 
