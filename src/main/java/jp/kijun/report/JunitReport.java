@@ -187,7 +187,7 @@ public final class JunitReport implements Report {
             }
         }
         text.append("(en: kijun's own translation; the Japanese is normative)\n");
-        text.append(result.id()).append(": ").append(SarifReport.helpUri(result.item(), result.measure()));
+        text.append(result.id()).append(": ").append(SarifRules.helpUri(result.item(), result.measure()));
         return text.toString();
     }
 

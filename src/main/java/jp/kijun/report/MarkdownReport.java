@@ -262,15 +262,7 @@ public final class MarkdownReport implements Report {
 
     /** Text in Markdown: characters with a meaning in Markdown or HTML are escaped; lines are joined. */
     static String md(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (char c : text.replaceAll("\\s*\\R\\s*", " ").toCharArray()) {
-            switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '#', '!' -> out.append('\\').append(c);
-                case '&' -> out.append("&amp;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Markdown.escape(text);
     }
 
     /** Text inside a code span: a backtick cannot close it early. */

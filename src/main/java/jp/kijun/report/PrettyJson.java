@@ -12,10 +12,14 @@ import java.io.Writer;
 /** How the JSON formats are written: two-space indent, LF line ends on every platform, a final newline. */
 final class PrettyJson {
 
-    private static final ObjectWriter WRITER = JsonMapper.builder()
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .build()
-            .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    private static final ObjectWriter WRITER = writer(JsonMapper.builder());
+
+    /** A writer of the same layout from a mapper configured otherwise (SARIF's mix-ins). */
+    static ObjectWriter writer(JsonMapper.Builder mapper) {
+        return mapper.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .build()
+                .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    }
 
     private PrettyJson() {
     }

@@ -10,6 +10,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import jp.kijun.catalog.CatalogLoader;
+import jp.kijun.catalog.Check;
 import jp.kijun.engine.ControlResult;
 import jp.kijun.engine.Evaluation;
 import jp.kijun.engine.Outcome;
@@ -129,8 +130,12 @@ class SarifReportTest {
 
     @Test
     void eachOutcomeHasItsKindAndLevel() throws IOException {
-        JsonNode run = render(ReportFixture.everyOutcome(), ReportOptions.DEFAULTS).path("runs").get(0);
-        assertEquals(393, run.path("results").size());
+        Evaluation evaluation = ReportFixture.everyOutcome();
+        JsonNode run = render(evaluation, ReportOptions.DEFAULTS).path("runs").get(0);
+        long planned = evaluation.results().stream()
+                .filter(r -> r.outcome() == Outcome.NOT_REVIEWED && r.item().check() == Check.PLANNED).count();
+        assertTrue(planned > 300, "the fixture has planned controls: " + planned);
+        assertEquals(393 - planned, run.path("results").size(), "planned controls are not results");
         Map<String, String> expected = new HashMap<>(Map.of(
                 "P1a-1-01", "fail error",        // failed, tier consider
                 "P1b-1-01", "fail warning",      // failed, tier reference
@@ -138,7 +143,7 @@ class SarifReportTest {
                 "P1c-1-02", "notApplicable none",
                 "P2a-1-01", "fail error",        // waived: a suppressed failure
                 "P2a-1-02", "fail error",        // error
-                "P2b-1-01", "review none"));
+                "P3a-1-01", "review none"));
         expected.forEach((id, kindAndLevel) -> {
             JsonNode result = resultFor(run, id);
             assertEquals(kindAndLevel, result.path("kind").asText() + " " + result.path("level").asText(), id);
@@ -167,11 +172,12 @@ class SarifReportTest {
         int index = physical.path("artifactLocation").path("index").asInt();
         assertEquals(physical.path("artifactLocation").path("uri").asText(),
                 run.path("artifacts").get(index).path("location").path("uri").asText());
-        JsonNode uncited = resultFor(run, "P2b-1-01").path("locations");
-        assertEquals(1, uncited.size(), "a result without cited facts is shown on the facts as a whole");
+        JsonNode uncited = resultFor(run, "P3a-1-01").path("locations");
+        assertEquals(1, uncited.size(), "a result without cited facts points where the facts would be added");
         assertEquals(run.path("artifacts").get(0).path("location").path("uri").asText(),
                 uncited.get(0).path("physicalLocation").path("artifactLocation").path("uri").asText());
-        assertFalse(uncited.get(0).path("physicalLocation").has("region"), "no line is claimed");
+        assertEquals(1, uncited.get(0).path("physicalLocation").path("region").path("startLine").asInt());
+        assertTrue(uncited.get(0).path("message").path("text").asText().contains("記録されていません"));
     }
 
     @Test
@@ -196,6 +202,7 @@ class SarifReportTest {
         Evaluation evaluation = ReportFixture.everyOutcome();
         JsonNode run = render(evaluation, OMIT_PASSING).path("runs").get(0);
         long kept = evaluation.results().stream()
+                .filter(result -> !(result.outcome() == Outcome.NOT_REVIEWED && result.item().check() == Check.PLANNED))
                 .map(ControlResult::outcome)
                 .filter(outcome -> outcome != Outcome.PASSED && outcome != Outcome.NOT_APPLICABLE)
                 .count();
@@ -213,15 +220,87 @@ class SarifReportTest {
     }
 
     @Test
-    void artifactUrisAreRelativeInsideTheWorkingDirectoryAndFileUrisOutsideIt() {
+    void artifactUrisAreRelativeToSrcrootWhateverPathTheFactsWereGivenBy() {
         Path cwd = Path.of("/work/project");
-        assertEquals("facts/org.yaml", SarifReport.artifactUri("facts/org.yaml", cwd));
-        assertEquals("facts/org.yaml", SarifReport.artifactUri("./facts/../facts/org.yaml", cwd));
-        assertEquals("facts/org.yaml", SarifReport.artifactUri("/work/project/facts/org.yaml", cwd));
-        assertEquals("file:///work/other/org.yaml", SarifReport.artifactUri("../other/org.yaml", cwd));
-        assertEquals("file:///etc/org.yaml", SarifReport.artifactUri("/etc/org.yaml", cwd));
-        assertEquals("facts/%E7%B5%84%E7%B9%94%20A.yaml", SarifReport.artifactUri("facts/組織 A.yaml", cwd));
-        assertEquals("facts/a%23b%25.yaml", SarifReport.artifactUri("facts/a#b%.yaml", cwd));
-        assertEquals("./c:d.yaml", SarifReport.artifactUri("c:d.yaml", cwd));
+        assertEquals("facts/org.yaml", SarifArtifacts.uri("facts/org.yaml", cwd));
+        assertEquals("facts/org.yaml", SarifArtifacts.uri("./facts/../facts/org.yaml", cwd));
+        assertEquals("facts/org.yaml", SarifArtifacts.uri("/work/project/facts/org.yaml", cwd));
+        assertEquals("../other/org.yaml", SarifArtifacts.uri("../other/org.yaml", cwd));
+        assertEquals("../../etc/org.yaml", SarifArtifacts.uri("/etc/org.yaml", cwd));
+        assertEquals("facts/%E7%B5%84%E7%B9%94%20A.yaml", SarifArtifacts.uri("facts/組織 A.yaml", cwd));
+        assertEquals("facts/a%23b%25.yaml", SarifArtifacts.uri("facts/a#b%.yaml", cwd));
+        assertEquals("./c:d.yaml", SarifArtifacts.uri("c:d.yaml", cwd));
+    }
+
+    @Test
+    void everyLocationIsRelativeToSrcrootWithARegionAndNoPathOfThisMachine() throws IOException {
+        String sarif = ReportFixture.render(new SarifReport(), ReportFixture.everyOutcome(), ReportOptions.DEFAULTS);
+        assertFalse(sarif.contains("file:"), "no file: URI");
+        assertFalse(sarif.contains(Path.of("").toAbsolutePath().toString()), "no absolute path of this machine");
+        JsonNode run = JSON.readTree(sarif).path("runs").get(0);
+        assertTrue(run.path("originalUriBaseIds").has("%SRCROOT%"));
+        assertFalse(run.path("originalUriBaseIds").path("%SRCROOT%").has("uri"), "the base is where kijun ran");
+        for (JsonNode result : run.path("results")) {
+            List<JsonNode> locations = new ArrayList<>();
+            result.path("locations").forEach(locations::add);
+            result.path("relatedLocations").forEach(locations::add);
+            assertFalse(locations.isEmpty(), result.path("ruleId").asText());
+            for (JsonNode location : locations) {
+                JsonNode physical = location.path("physicalLocation");
+                assertEquals("%SRCROOT%", physical.path("artifactLocation").path("uriBaseId").asText());
+                assertTrue(physical.path("region").path("startLine").asInt() >= 1, result.toString());
+            }
+        }
+    }
+
+    @Test
+    void fingerprintsAreStableAndOnePerResult() throws IOException {
+        JsonNode first = render(ReportFixture.everyOutcome(), ReportOptions.DEFAULTS).path("runs").get(0);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (JsonNode result : first.path("results")) {
+            String hash = result.path("partialFingerprints").path("primaryLocationLineHash").asText();
+            assertTrue(hash.matches("[0-9a-f]{16}:1"), hash);
+            assertTrue(seen.add(hash), "one fingerprint per result: " + hash);
+            assertEquals(result.path("ruleId").asText() + "/" + result.path("kind").asText(),
+                    result.path("partialFingerprints").path("kijunControl/v1").asText());
+        }
+        JsonNode other = render(ReportFixture.evaluation(), ReportOptions.DEFAULTS).path("runs").get(0);
+        assertEquals(resultFor(first, "P1a-1-01").path("partialFingerprints"),
+                resultFor(other, "P1a-1-01").path("partialFingerprints"), "same control, same kind: same alert");
+    }
+
+    @Test
+    void plannedControlsAreOneNotificationNotResults() throws IOException {
+        JsonNode run = render(ReportFixture.evaluation(), ReportOptions.DEFAULTS).path("runs").get(0);
+        JsonNode notifications = run.path("invocations").get(0).path("toolExecutionNotifications");
+        JsonNode planned = null;
+        for (JsonNode notification : notifications) {
+            if (notification.path("properties").has("plannedControls")) {
+                planned = notification;
+            }
+        }
+        assertTrue(planned != null, notifications.toString());
+        assertEquals("note", planned.path("level").asText());
+        for (JsonNode id : planned.path("properties").path("plannedControls")) {
+            assertEquals(null, resultFor(run, id.asText()), id.asText());
+        }
+        assertTrue(run.path("invocations").get(0).path("executionSuccessful").asBoolean());
+    }
+
+    @Test
+    void whatDoesNotFitTheLimitsIsCutAndSaidSo() throws IOException {
+        SarifLimits tight = new SarifLimits(3, 2, 1, SarifLimits.CODE_SCANNING.gzippedBytes());
+        String sarif = ReportFixture.render(new SarifReport(Path.of(""), tight), ReportFixture.everyOutcome(),
+                ReportOptions.DEFAULTS);
+        assertEquals("", violations(sarif));
+        JsonNode run = JSON.readTree(sarif).path("runs").get(0);
+        assertEquals(3, run.path("results").size());
+        for (JsonNode result : run.path("results")) {
+            assertEquals("error", result.path("level").asText(), "the most severe are kept");
+            assertTrue(result.path("locations").size() + result.path("relatedLocations").size() <= 2);
+            assertTrue(result.path("properties").path("reasons").size() <= 1);
+        }
+        assertTrue(run.path("invocations").get(0).path("toolExecutionNotifications").toString()
+                .contains("results are left out; the JSON report has everything"), run.path("invocations").toString());
     }
 }
