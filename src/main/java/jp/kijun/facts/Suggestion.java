@@ -1,5 +1,7 @@
 package jp.kijun.facts;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
@@ -19,23 +21,8 @@ public final class Suggestion {
                 .filter(candidate -> distance(candidate.toLowerCase(Locale.ROOT), wanted) <= Math.max(2, unknown.length() / 3));
     }
 
-    /** Levenshtein distance: how many single-character edits turn one name into the other. */
+    /** Levenshtein distance (commons-text): how many single-character edits turn one name into the other. */
     static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return LevenshteinDistance.getDefaultInstance().apply(a, b);
     }
 }
