@@ -247,14 +247,14 @@ public final class SarifReport implements Report {
             properties.setAdditionalProperty("organisation", evaluation.organisation());
         }
         properties.setAdditionalProperty("inputs", evaluation.inputs().stream()
-                .map(input -> Map.of("path", input.path(), "sha256", input.sha256())).toList());
+                .map(input -> SarifResults.ordered("path", input.path(), "sha256", input.sha256())).toList());
         Map<String, Integer> summary = new LinkedHashMap<>();
         evaluation.summary().forEach((outcome, count) -> summary.put(outcome.code(), count));
         properties.setAdditionalProperty("summary", summary);
         properties.setAdditionalProperty("omitPassing", context.options().omitPassing());
         properties.setAdditionalProperty("omitNotReviewed", context.options().omitNotReviewed());
         if (context.gate() != null) {
-            properties.setAdditionalProperty("gate", Map.of("passed", context.gate().passed(),
+            properties.setAdditionalProperty("gate", SarifResults.ordered("passed", context.gate().passed(),
                     "message", context.gate().line().ja()));
         }
         properties.setAdditionalProperty("notice", JsonReport.TRANSLATION_NOTICE);
@@ -291,4 +291,5 @@ public final class SarifReport implements Report {
             count += len;
         }
     }
+
 }

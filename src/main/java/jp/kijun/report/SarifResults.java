@@ -188,7 +188,7 @@ final class SarifResults {
             if (reason.rule() != null) {
                 entry.put("rule", reason.rule());
             }
-            entry.put("facts", reason.facts().stream().limit(10).map(fact -> Map.of("type", fact.type(), "id", fact.id(),
+            entry.put("facts", reason.facts().stream().limit(10).map(fact -> ordered("type", fact.type(), "id", fact.id(),
                     "source", fact.source().fileAndLine())).toList());
             reasons.add(entry);
         }
@@ -236,5 +236,14 @@ final class SarifResults {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
+    }
+
+    /** A map that keeps the order its entries are given in ({@code Map.of} would not, from one JVM to the next). */
+    static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 }
