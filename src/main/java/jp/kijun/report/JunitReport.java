@@ -8,6 +8,9 @@ import jp.kijun.engine.Reason;
 import jp.kijun.facts.FactOrigin;
 import jp.kijun.facts.InputFile;
 
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -18,24 +21,29 @@ import java.util.stream.Collectors;
 
 /**
  * JUnit XML, the test report CI servers ingest (Jenkins, GitLab, GitHub test summaries): a {@code <testsuite>}
- * per measure and a {@code <testcase>} per control.
+ * per measure and a {@code <testcase>} per control, written and escaped by the JDK's StAX writer.
  *
  * <ul>
  *   <li>failed → {@code <failure type="failed">} with the reasons (Japanese, then kijun's English translation)
  *   and the facts they cite, with file:line; error → {@code <error type="error">};</li>
  *   <li>not reviewed → {@code <skipped>} with the reason, or {@code <failure type="not_reviewed">} with
  *   {@link ReportOptions#notReviewedAsFailure()};</li>
- *   <li>passed, not applicable and waived → a plain test case whose {@code <system-out>} gives the outcome and
- *   its reasons.</li>
+ *   <li>waived → {@code <skipped>} whose text starts with the waiver — who approved it, until when, why — and
+ *   the verdict it hides: a waived control was not passed, it was set aside;</li>
+ *   <li>passed and not applicable → a plain test case whose {@code <system-out>} gives the outcome and its
+ *   reasons.</li>
  * </ul>
  *
- * <p>The output validates against the Jenkins JUnit schema ({@code junit-4.xsd} of the Jenkins xUnit tooling,
- * shipped as test data). That schema allows no attributes on {@code <skipped>} and no {@code skipped} count on
- * {@code <testsuites>}, so a skip's reason is the element's text and skip counts are on each suite. Suites carry
- * the rule-pack version, the evaluation date and the input digests as properties. No timestamps or host names:
- * the same evaluation gives the same bytes.
+ * <p>{@code <testsuites>} carries the totals, {@code skipped} included (which CI views that read only the root use).
+ * Everything else validates against the Jenkins JUnit schema ({@code junit-4.xsd} of the Jenkins xUnit tooling,
+ * shipped as test data), which declares no {@code skipped} on the root and no attributes on {@code <skipped>}: a
+ * skip's reason is its text. Suites carry the rule-pack version, the evaluation date and the input digests as
+ * properties. No timestamps or host names: the same evaluation gives the same bytes. A character XML 1.0 cannot
+ * hold becomes U+FFFD.
  */
 public final class JunitReport implements Report {
+
+    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
     @Override
     public String format() {
@@ -62,25 +70,36 @@ public final class JunitReport implements Report {
             counts.put(entry.getKey(), suite);
             total = total.plus(suite);
         }
-
         ToolInfo tool = context.tool();
-        StringBuilder xml = new StringBuilder();
-        xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        xml.append("<testsuites")
-                .append(attribute("name", "安全基準等策定指針 対策編 — "
-                        + (evaluation.organisation() == null ? "" : evaluation.organisation() + " — ")
-                        + evaluation.asOf() + " (" + tool.rulePack() + ")"))
-                .append(attribute("tests", total.tests()))
-                .append(attribute("failures", total.failures()))
-                .append(attribute("errors", total.errors()))
-                .append(attribute("time", "0"))
-                .append(">\n");
-        for (Map.Entry<Measure, List<ControlResult>> entry : byMeasure.entrySet()) {
-            suite(entry.getKey(), entry.getValue(), counts.get(entry.getKey()), evaluation, context, xml);
+        try {
+            XMLStreamWriter xml = XML.createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuites");
+            attribute(xml, "name", "安全基準等策定指針 対策編 — "
+                    + (evaluation.organisation() == null ? "" : evaluation.organisation() + " — ")
+                    + evaluation.asOf() + " (" + tool.rulePack() + ")");
+            counts(xml, total, false);
+            xml.writeCharacters("\n");
+            for (Map.Entry<Measure, List<ControlResult>> entry : byMeasure.entrySet()) {
+                suite(entry.getKey(), entry.getValue(), counts.get(entry.getKey()), evaluation, context, xml);
+            }
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write the JUnit report: " + e.getMessage(), e);
         }
-        xml.append("</testsuites>\n");
-        out.write(xml.toString());
         out.flush();
+    }
+
+    private static void counts(XMLStreamWriter xml, Counts counts, boolean suite) throws XMLStreamException {
+        attribute(xml, "tests", Integer.toString(counts.tests()));
+        attribute(xml, "failures", Integer.toString(counts.failures()));
+        attribute(xml, "errors", Integer.toString(counts.errors()));
+        attribute(xml, "skipped", Integer.toString(counts.skipped()));
+        attribute(xml, "time", "0");
     }
 
     private static Counts count(List<ControlResult> results, boolean reviewFails) {
@@ -91,6 +110,7 @@ public final class JunitReport implements Report {
             switch (result.outcome()) {
                 case FAILED -> failures++;
                 case ERROR -> errors++;
+                case WAIVED -> skipped++;
                 case NOT_REVIEWED -> {
                     if (reviewFails) {
                         failures++;
@@ -106,17 +126,15 @@ public final class JunitReport implements Report {
     }
 
     private static void suite(Measure measure, List<ControlResult> results, Counts counts, Evaluation evaluation,
-                              ReportContext context, StringBuilder xml) {
-        xml.append("  <testsuite")
-                .append(attribute("name", measure.id() + " " + measure.title().ja()))
-                .append(attribute("tests", counts.tests()))
-                .append(attribute("failures", counts.failures()))
-                .append(attribute("errors", counts.errors()))
-                .append(attribute("skipped", counts.skipped()))
-                .append(attribute("time", "0"))
-                .append(attribute("package", "kijun." + measure.id()))
-                .append(">\n");
-        xml.append("    <properties>\n");
+                              ReportContext context, XMLStreamWriter xml) throws XMLStreamException {
+        xml.writeCharacters("  ");
+        xml.writeStartElement("testsuite");
+        attribute(xml, "name", measure.id() + " " + measure.title().ja());
+        counts(xml, counts, true);
+        attribute(xml, "package", "kijun." + measure.id());
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement("properties");
+        xml.writeCharacters("\n");
         ToolInfo tool = context.tool();
         property("tool", tool.name() + " " + tool.version(), xml);
         property("rulePack", tool.rulePack(), xml);
@@ -131,43 +149,69 @@ public final class JunitReport implements Report {
         property("measureEn", measure.title().en(), xml);
         property("tier", measure.tier().code() + " (" + measure.tier().label().ja() + ")", xml);
         property("notice", JsonReport.TRANSLATION_NOTICE, xml);
-        xml.append("    </properties>\n");
+        xml.writeCharacters("    ");
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
         for (ControlResult result : results) {
             testcase(result, context.options().notReviewedAsFailure(), xml);
         }
-        xml.append("  </testsuite>\n");
+        xml.writeCharacters("  ");
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
     }
 
-    private static void property(String name, String value, StringBuilder xml) {
-        xml.append("      <property").append(attribute("name", name)).append(attribute("value", value)).append("/>\n");
+    private static void property(String name, String value, XMLStreamWriter xml) throws XMLStreamException {
+        xml.writeCharacters("      ");
+        xml.writeEmptyElement("property");
+        attribute(xml, "name", name);
+        attribute(xml, "value", value);
+        xml.writeCharacters("\n");
     }
 
-    private static void testcase(ControlResult result, boolean reviewFails, StringBuilder xml) {
-        xml.append("    <testcase")
-                .append(attribute("name", result.id() + " " + result.item().title().ja()))
-                .append(attribute("classname", "kijun." + result.measure().id()))
-                .append(attribute("time", "0"));
-        Outcome outcome = result.outcome();
-        String summary = result.reasons().stream().map(reason -> reason.message().ja()).collect(Collectors.joining(" "));
+    private static void testcase(ControlResult result, boolean reviewFails, XMLStreamWriter xml) throws XMLStreamException {
+        xml.writeCharacters("    ");
+        xml.writeStartElement("testcase");
+        attribute(xml, "name", result.id() + " " + result.item().title().ja());
+        attribute(xml, "classname", "kijun." + result.measure().id());
+        attribute(xml, "time", "0");
+        String summary = result.reasons().stream().map(reason -> reason.message().ja()).collect(Collectors.joining(" "))
+                .replaceAll("\\s*\\R\\s*", " ");
         String details = details(result);
-        switch (outcome) {
-            case FAILED -> xml.append(">\n      <failure").append(attribute("message", summary))
-                    .append(attribute("type", "failed")).append('>').append(text(details)).append("</failure>\n");
-            case ERROR -> xml.append(">\n      <error").append(attribute("message", summary))
-                    .append(attribute("type", "error")).append('>').append(text(details)).append("</error>\n");
+        xml.writeCharacters("\n      ");
+        switch (result.outcome()) {
+            case FAILED -> element(xml, "failure", summary, "failed", details);
+            case ERROR -> element(xml, "error", summary, "error", details);
             case NOT_REVIEWED -> {
                 if (reviewFails) {
-                    xml.append(">\n      <failure").append(attribute("message", summary))
-                            .append(attribute("type", "not_reviewed")).append('>').append(text(details))
-                            .append("</failure>\n");
+                    element(xml, "failure", summary, "not_reviewed", details);
                 } else {
-                    xml.append(">\n      <skipped>").append(text(details)).append("</skipped>\n");
+                    element(xml, "skipped", null, null, details);
                 }
             }
-            case PASSED, NOT_APPLICABLE, WAIVED -> xml.append(">\n      <system-out>").append(text(details))
-                    .append("</system-out>\n");
+            case WAIVED -> element(xml, "skipped", null, null, details);
+            case PASSED, NOT_APPLICABLE -> element(xml, "system-out", null, null, details);
         }
-        xml.append("    </testcase>\n");
+        xml.writeCharacters("\n    ");
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String message, String type, String text)
+            throws XMLStreamException {
+        xml.writeStartElement(name);
+        if (message != null) {
+            attribute(xml, "message", message);
+        }
+        if (type != null) {
+            attribute(xml, "type", type);
+        }
+        xml.writeCharacters(xmlText(text));
+        xml.writeEndElement();
+    }
+
+    /** An attribute: StAX escapes markup; attribute values here are one line (the summary joins reasons with spaces). */
+    private static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeAttribute(name, xmlText(value));
     }
 
     /** The outcome, then each reason in Japanese and in kijun's English with the facts it cites, then the docs. */
@@ -191,45 +235,20 @@ public final class JunitReport implements Report {
         return text.toString();
     }
 
-    private static String attribute(String name, int value) {
-        return attribute(name, Integer.toString(value));
-    }
-
-    private static String attribute(String name, String value) {
-        return " " + name + "=\"" + escape(value, true) + "\"";
-    }
-
-    private static String text(String value) {
-        return escape(value, false);
-    }
-
-    /**
-     * Escapes text for XML 1.0: markup characters, and in attributes the white space that attribute-value
-     * normalisation would otherwise turn into spaces. Characters XML 1.0 cannot hold become U+FFFD.
-     */
-    static String escape(String value, boolean attribute) {
-        StringBuilder escaped = new StringBuilder(value.length());
+    /** Characters XML 1.0 cannot hold become U+FFFD (StAX would write them and leave the document malformed). */
+    static String xmlText(String value) {
+        StringBuilder text = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append(attribute ? "&quot;" : "\"");
-                case '\n' -> escaped.append(attribute ? "&#10;" : "\n");
-                case '\r' -> escaped.append("&#13;");
-                case '\t' -> escaped.append(attribute ? "&#9;" : "\t");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                        escaped.append(c).append(value.charAt(++i));
-                    } else if (c < 0x20 || Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
-                        escaped.append('\uFFFD');
-                    } else {
-                        escaped.append(c);
-                    }
-                }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                text.append(c).append(value.charAt(++i));
+            } else if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || Character.isSurrogate(c) || c == 0xFFFE
+                    || c == 0xFFFF) {
+                text.append('\uFFFD');
+            } else {
+                text.append(c);
             }
         }
-        return escaped.toString();
+        return text.toString();
     }
 }
