@@ -25,9 +25,20 @@ final class ExitCodes {
 
     static CommandLine configure(CommandLine commandLine) {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.registerConverter(java.time.LocalDate.class, ExitCodes::isoDate);
         commandLine.setParameterExceptionHandler(ExitCodes::usageError);
         commandLine.setExecutionExceptionHandler(ExitCodes::executionError);
         return commandLine;
+    }
+
+    /** A date option: one clear line for anything but an ISO date, never the parser's exception. */
+    static java.time.LocalDate isoDate(String value) {
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("expected a date as year-month-day, such as 2026-04-01; got '"
+                    + value + "'");
+        }
     }
 
     private static int usageError(CommandLine.ParameterException e, String[] args) {

@@ -66,7 +66,7 @@ public final class Kijun implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: evaluate, catalog or schema (see kijun --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, one of: "
+                + String.join(", ", spec.subcommands().keySet()) + " (kijun COMMAND --help for each)");
     }
 }

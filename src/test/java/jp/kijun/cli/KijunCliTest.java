@@ -311,6 +311,25 @@ class KijunCliTest {
         assertEquals(2, kijun("diff", baseline.toString(), other.toString()).code());
     }
 
+    @Test
+    void aDateThatIsNotIsoIsOneClearLine() {
+        Run run = kijun("evaluate", "examples/aoba-power", "--as-of", "01/04/2026");
+        assertEquals(2, run.code());
+        assertTrue(run.err().startsWith("kijun: Invalid value for option '--as-of': expected a date as year-month-day, "
+                + "such as 2026-04-01; got '01/04/2026'"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void noCommandListsEveryCommand() {
+        Run run = kijun();
+        assertEquals(2, run.code());
+        for (String command : List.of("evaluate", "diff", "test", "catalog", "profile", "params", "schema", "init", "new",
+                "docs", "generate")) {
+            assertTrue(run.err().contains(command), command + " in " + run.err());
+        }
+    }
+
     private Path copyOfAobaPower() throws IOException {
         Path facts = Files.createDirectories(dir.resolve("aoba"));
         try (var files = Files.list(Path.of("examples", "aoba-power"))) {
