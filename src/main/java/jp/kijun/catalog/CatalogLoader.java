@@ -22,6 +22,7 @@ public final class CatalogLoader {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .build();
 
     private record AreaFile(List<PillarEntry> pillars) {
@@ -46,7 +47,8 @@ public final class CatalogLoader {
         return shipped;
     }
 
-    static Catalog load(String resourceFolder) {
+    /** A catalog from a class-path folder laid out as the shipped one ({@code areas.yaml}, then one file per measure). */
+    public static Catalog load(String resourceFolder) {
         return load(resourceFolder, ShippedYaml::read);
     }
 

@@ -1,7 +1,10 @@
 package jp.kijun.engine;
 
 import jp.kijun.catalog.Catalog;
+import jp.kijun.catalog.Check;
 import jp.kijun.facts.FactSet;
+import jp.kijun.facts.domain.Parties;
+import jp.kijun.facts.model.governance.Organisation;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -19,6 +22,7 @@ public final class Evaluator {
 
     private final List<RuleBase> rules;
     private final Catalog catalog;
+    private final List<DataNeed> needs;
     private RuleFirings firings;
 
     public Evaluator(RuleBase rules, Catalog catalog) {
@@ -29,6 +33,7 @@ public final class Evaluator {
     public Evaluator(List<RuleBase> rules, Catalog catalog) {
         this.rules = List.copyOf(rules);
         this.catalog = catalog;
+        this.needs = DataNeed.of(catalog);
     }
 
     /** Records the name of every rule that fires into {@code firings}. */
@@ -93,7 +98,14 @@ public final class Evaluator {
             facts.facts().forEach(session::insert);
             ListEntries.of(facts.facts()).forEach(session::insert);
             SystemAccounts.of(facts.facts()).forEach(session::insert);
+            Parties parties = Parties.of(facts.facts());
+            session.insert(parties);
+            parties.all().forEach(session::insert);
             parameters.forEach((name, value) -> session.insert(new Parameter(name, value)));
+            session.insert(new Parameters(parameters));
+            catalog.items().filter(item -> item.check() != Check.PLANNED)
+                    .forEach(item -> item.decide().forEach(session::insert));
+            needs.forEach(session::insert);
             session.insert(new AsOf(asOf));
             probe.beforeFiring(session);
             session.fireAllRules();

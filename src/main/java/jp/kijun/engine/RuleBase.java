@@ -90,6 +90,21 @@ public final class RuleBase {
         return byRule;
     }
 
+    /** The metadata key that marks a rule as deciding a requirement template (and names it) rather than a control. */
+    public static final String TEMPLATE = "template";
+
+    /** Every template rule's name with the template it decides ({@code @template}). */
+    public Map<String, String> templatesByRule() {
+        Map<String, String> byRule = new TreeMap<>();
+        kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> {
+            Object template = rule.getMetaData().get(TEMPLATE);
+            if (template != null) {
+                byRule.put(rule.getName(), template.toString());
+            }
+        }));
+        return byRule;
+    }
+
     /** The class Drools hands a consequence's exception to: {@link RuleFailureHandler} for every rule base kijun builds. */
     String consequenceExceptionHandler() {
         return ((InternalRuleBase) kieBase).getRuleBaseConfiguration().getConsequenceExceptionHandler();

@@ -123,13 +123,30 @@ public final class DocumentSchema {
 
     /** The schema that {@code schema} stands for: the target of its {@code $ref}, followed to the end. */
     public JsonNode deref(JsonNode schema) {
-        JsonNode current = schema;
+        JsonNode current = explicitNoneOf(schema);
         Optional<String> name = refName(current);
         while (name.isPresent()) {
-            current = document.path("$defs").path(name.get());
+            current = explicitNoneOf(document.path("$defs").path(name.get()));
             name = refName(current);
         }
         return current;
+    }
+
+    /**
+     * For a property that also accepts {@code none} ({@code x-kijun-none}: {@code anyOf} of its type and
+     * {@code const: none}), the schema of its type; any other schema as it is.
+     */
+    private static JsonNode explicitNoneOf(JsonNode schema) {
+        JsonNode alternatives = schema.get("anyOf");
+        if (alternatives == null || !schema.path("x-kijun-none").asBoolean(false)) {
+            return schema;
+        }
+        for (JsonNode alternative : alternatives) {
+            if (!alternative.has("const")) {
+                return alternative;
+            }
+        }
+        return schema;
     }
 
     /**

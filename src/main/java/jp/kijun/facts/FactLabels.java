@@ -2,7 +2,9 @@ package jp.kijun.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -58,6 +60,71 @@ public final class FactLabels {
         return titlesAt(location).path(text).path(language).asText(text);
     }
 
+    /** The title of a section in {@code language}: 利用者アカウント for {@code accounts}; the name when it has none. */
+    public static String section(String section, String language) {
+        FactSchema schema = FactSchema.shipped();
+        JsonNode node = schema.sections().get(section);
+        if (node == null) {
+            return section;
+        }
+        JsonNode titled = node.has("title") ? node : schema.deref(node);
+        return titled.path("ja".equals(language) ? "title" : "x-title-en").asText(section);
+    }
+
+    /**
+     * The title of a field of a section's entries, named by its dotted path, in {@code language}: 消去の確認者 for
+     * {@code disposals} and {@code erasure.confirmedBy} (in English "Confirmed by (Erasure)"); the path when the schema
+     * has no such field.
+     */
+    public static String field(String section, String path, String language) {
+        FactSchema schema = FactSchema.shipped();
+        FactVocabulary vocabulary = new FactVocabulary(schema);
+        if (schema.sections().get(section) == null) {
+            return path;
+        }
+        List<String> titles = new ArrayList<>();
+        JsonNode type = vocabulary.entryType(section);
+        for (String step : path.split("\\.")) {
+            JsonNode property = type.path("properties").get(step);
+            if (property == null) {
+                return path;
+            }
+            JsonNode titled = property.has("title") ? property : schema.deref(property);
+            titles.add(titled.path("ja".equals(language) ? "title" : "x-title-en").asText(step));
+            JsonNode next = schema.deref(property);
+            type = next.has("items") ? schema.deref(next.get("items")) : next;
+        }
+        if ("ja".equals(language)) {
+            return String.join("の", titles);
+        }
+        String leaf = titles.get(titles.size() - 1);
+        return titles.size() == 1 ? leaf : leaf + " (" + String.join(", ", titles.subList(0, titles.size() - 1)) + ")";
+    }
+
+    /** The label of a value of a section's field in {@code language}: its enumeration label, or the value as it is. */
+    public static String value(String section, String path, Object value, String language) {
+        if (value == null) {
+            return "";
+        }
+        FactSchema schema = FactSchema.shipped();
+        if (schema.sections().get(section) == null) {
+            return String.valueOf(value);
+        }
+        JsonNode type = new FactVocabulary(schema).entryType(section);
+        JsonNode property = null;
+        for (String step : path.split("\\.")) {
+            property = type.path("properties").get(step);
+            if (property == null) {
+                return String.valueOf(value);
+            }
+            JsonNode next = schema.deref(property);
+            type = next.has("items") ? schema.deref(next.get("items")) : next;
+        }
+        JsonNode titles = schema.enumTitles(property);
+        String text = String.valueOf(value);
+        return titles == null ? text : titles.path(text).path(language).asText(text);
+    }
+
     /** The {@code x-enum-titles} of the enumeration at {@code location}. */
     static JsonNode titlesAt(String location) {
         return TITLES.computeIfAbsent(location, FactLabels::find);
@@ -79,13 +146,6 @@ public final class FactLabels {
     }
 
     private static JsonNode titlesOf(FactSchema schema, JsonNode node) {
-        if (node.has("x-enum-titles")) {
-            return node.get("x-enum-titles");
-        }
-        JsonNode type = schema.deref(node);
-        if (type.has("x-enum-titles")) {
-            return type.get("x-enum-titles");
-        }
-        return type.has("items") ? titlesOf(schema, type.get("items")) : null;
+        return schema.enumTitles(node);
     }
 }

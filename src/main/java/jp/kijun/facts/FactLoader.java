@@ -96,7 +96,7 @@ public final class FactLoader {
      * parallel, and is skipped once the files read so far hold more entities than the limit allows.
      */
     private record ReadFile(InputFile input, LocatedDocument document, List<InputProblem> syntaxProblems,
-                            List<InputProblem> schemaProblems, Set<String> invalidEntries, Map<String, Object> bound,
+                            List<InputProblem> schemaProblems, Set<String> invalidEntries, Map<String, Bound> bound,
                             List<InputProblem> bindingProblems) {
 
         static ReadFile unreadable(InputFile input, List<InputProblem> problems) {
@@ -121,7 +121,7 @@ public final class FactLoader {
                 invalidEntries.add(document.file() + "#" + entryOf(found.pointer()));
                 schemaProblems.add(found.problem());
             }
-            Map<String, Object> bound = new HashMap<>();
+            Map<String, Bound> bound = new HashMap<>();
             List<InputProblem> bindingProblems = new ArrayList<>();
             if (entitiesRead.addAndGet(entries(document)) <= limits.entities()) {
                 bindValidEntries(document, invalidEntries, bound, bindingProblems);
@@ -132,7 +132,7 @@ public final class FactLoader {
         }
     }
 
-    private void bindValidEntries(LocatedDocument document, Set<String> invalidEntries, Map<String, Object> bound,
+    private void bindValidEntries(LocatedDocument document, Set<String> invalidEntries, Map<String, Bound> bound,
                                   List<InputProblem> bindingProblems) {
         for (FactSection section : FactSections.all()) {
             JsonNode value = document.root().get(section.name());
@@ -146,6 +146,9 @@ public final class FactLoader {
                     bindEntry(value, section, document, pointer, bindingProblems).ifPresent(fact -> bound.put(pointer, fact));
                 }
                 continue;
+            }
+            if (!value.isArray()) {
+                continue; // the schema says what the section should be
             }
             for (int i = 0; i < value.size(); i++) {
                 String entryPointer = pointer + "/" + i;
@@ -237,10 +240,11 @@ public final class FactLoader {
                             }
                             continue;
                         }
-                        Object fact = file.bound().get(entryPointer);
-                        if (fact == null) {
+                        Bound entry = file.bound().get(entryPointer);
+                        if (entry == null) {
                             continue;
                         }
+                        Object fact = entry.fact();
                         String id = ((Entity) fact).id();
                         Source first = idsBySection.computeIfAbsent(section.name(), k -> new LinkedHashMap<>())
                                 .putIfAbsent(id, source);
@@ -251,7 +255,9 @@ public final class FactLoader {
                             continue;
                         }
                         facts.add(fact);
-                        origins.put(fact, new FactOrigin(section.typeName(), id, source));
+                        FactOrigin origin = new FactOrigin(section.typeName(), id, source);
+                        origins.put(fact, origin);
+                        entry.nones(facts, origins, origin);
                     }
                 } else {
                     Source source = document.locate(pointer);
@@ -262,16 +268,19 @@ public final class FactLoader {
                         continue;
                     }
                     sectionCounts.put(section.name(), 1);
-                    Object fact = file.bound().get(pointer);
-                    if (fact != null) {
-                        facts.add(fact);
-                        origins.put(fact, new FactOrigin(section.typeName(), section.name(), source));
+                    Bound entry = file.bound().get(pointer);
+                    if (entry != null) {
+                        facts.add(entry.fact());
+                        FactOrigin origin = new FactOrigin(section.typeName(), section.name(), source);
+                        origins.put(entry.fact(), origin);
+                        entry.nones(facts, origins, origin);
                     }
                 }
             }
         }
         Map<String, Set<String>> ids = new LinkedHashMap<>();
         idsBySection.forEach((section, entries) -> ids.put(section, entries.keySet()));
+        ids.put(FactSections.PARTIES, partyIds(idsBySection));
         InParallel.map(files, file -> entries(file.document()),
                         file -> new ReferenceChecker(schema, ids).check(file.document()))
                 .forEach(problems::addAll);
@@ -283,10 +292,48 @@ public final class FactLoader {
         return new FactSet(facts, inputs, origins);
     }
 
-    private static Optional<Object> bindEntry(JsonNode node, FactSection section, LocatedDocument document,
-                                              String pointer, List<InputProblem> problems) {
+    /**
+     * The ids that {@code x-kijun-ref: parties} may name — those of people, roles, units, committees and governing
+     * bodies — with a problem for an id that two of those sections use, which would leave a reference ambiguous.
+     */
+    private Set<String> partyIds(Map<String, Map<String, Source>> idsBySection) {
+        Map<String, String> sectionOf = new LinkedHashMap<>();
+        Map<String, Source> first = new LinkedHashMap<>();
+        for (String section : FactSections.PARTY_SECTIONS) {
+            idsBySection.getOrDefault(section, Map.of()).forEach((id, source) -> {
+                String earlier = sectionOf.putIfAbsent(id, section);
+                if (earlier == null) {
+                    first.put(id, source);
+                } else if (!earlier.equals(section)) {
+                    problems.add(new InputProblem(source, "id '" + id + "' in " + section + " is also used in " + earlier
+                            + " (at " + first.get(id).fileAndLine() + "); expected ids unique across "
+                            + String.join(", ", FactSections.PARTY_SECTIONS) + ", which a party reference may name"));
+                }
+            });
+        }
+        return sectionOf.keySet();
+    }
+
+    /** An entry bound to its record, with the fields it records as none. */
+    private record Bound(Object fact, List<String> noneFields) {
+
+        /** Adds an {@link ExplicitNone} fact for each field recorded as none, cited where the entry is. */
+        void nones(List<Object> facts, Map<Object, FactOrigin> origins, FactOrigin origin) {
+            for (String field : noneFields) {
+                ExplicitNone none = new ExplicitNone(fact, field);
+                facts.add(none);
+                origins.put(none, origin);
+            }
+        }
+    }
+
+    private Optional<Bound> bindEntry(JsonNode node, FactSection section, LocatedDocument document,
+                                      String pointer, List<InputProblem> problems) {
         try {
-            return Optional.ofNullable(BINDER.treeToValue(node, section.recordType()));
+            List<String> nones = new ArrayList<>();
+            JsonNode bindable = ExplicitNones.take(schema, node, schema.sections().get(section.name()), section.list(), nones);
+            Object fact = BINDER.treeToValue(bindable, section.recordType());
+            return Optional.ofNullable(fact).map(bound -> new Bound(bound, nones));
         } catch (JsonMappingException e) {
             String field = pointer + BindingMessages.pointerOf(e);
             problems.add(new InputProblem(document.locate(field), FactPaths.display(field) + ": "

@@ -56,6 +56,35 @@ public final class FactSchema {
         return sections;
     }
 
+    /**
+     * The labels of the codes an enumeration accepts ({@code x-enum-titles}), for a property schema or a type: its own,
+     * those of the type it refers to, those of every alternative of an {@code anyOf} of enumerations together (as the
+     * clause topics of every domain are), or those of a list's items; null when it is no enumeration.
+     */
+    public JsonNode enumTitles(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.has("x-enum-titles")) {
+            return node.get("x-enum-titles");
+        }
+        JsonNode type = deref(node);
+        if (type.has("x-enum-titles")) {
+            return type.get("x-enum-titles");
+        }
+        if (type.has("anyOf")) {
+            ObjectNode merged = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            for (JsonNode alternative : type.get("anyOf")) {
+                JsonNode titles = enumTitles(alternative);
+                if (titles != null) {
+                    merged.setAll((ObjectNode) titles);
+                }
+            }
+            return merged.isEmpty() ? null : merged;
+        }
+        return type.has("items") ? enumTitles(type.get("items")) : null;
+    }
+
     /** See {@link DocumentSchema#deref(JsonNode)}. */
     public JsonNode deref(JsonNode node) {
         return schema.deref(node);

@@ -18,6 +18,16 @@ public final class FactSections {
     /** The package of the records generated from the schema; a part's records are in its sub-package. */
     public static final String MODEL_PACKAGE = "jp.kijun.facts.model";
 
+    /**
+     * What {@code x-kijun-ref: parties} names: who approved, owns, audits, receives a report or is responsible — an id
+     * of one of {@link #PARTY_SECTIONS}, which are therefore unique across those sections.
+     */
+    public static final String PARTIES = "parties";
+
+    /** The sections whose entries are parties: people, roles, organisational units, committees, governing bodies. */
+    public static final List<String> PARTY_SECTIONS = List.of("people", "roles", "departments", "committees",
+            "governingBodies");
+
     private static final List<FactSection> ALL = read(FactSchema.shipped());
     private static final Map<String, FactSection> BY_NAME = new LinkedHashMap<>();
 

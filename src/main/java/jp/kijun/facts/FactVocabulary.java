@@ -115,13 +115,12 @@ public final class FactVocabulary {
                     default -> NODES.textNode(text);
                 };
             default:
-                return NODES.textNode(enumCode(type, text).orElse(text));
+                return NODES.textNode(enumCode(schema.enumTitles(fieldSchema), text).orElse(text));
         }
     }
 
-    /** The enum code whose label (ja or en) or code is {@code text}. */
-    public static Optional<String> enumCode(JsonNode type, String text) {
-        JsonNode titles = type.get("x-enum-titles");
+    /** The enum code whose label (ja or en) or code is {@code text}, among the labels {@code titles}. */
+    public static Optional<String> enumCode(JsonNode titles, String text) {
         if (titles == null) {
             return Optional.empty();
         }

@@ -102,9 +102,12 @@ final class ReferenceChecker {
         }
         Set<String> known = idsBySection.getOrDefault(section, Set.of());
         if (value.isTextual() && !known.contains(value.asText())) {
+            String kinds = section.equals(FactSections.PARTIES)
+                    ? "the parties (" + String.join(", ", FactSections.PARTY_SECTIONS) + ")" : section;
             String expected = known.isEmpty()
-                    ? "no " + section + " are recorded"
-                    : "expected the id of one of the " + known.size() + " " + section + " recorded";
+                    ? "no " + kinds + " are recorded"
+                    : "expected the id of one of the " + known.size() + " " + kinds + " recorded";
+            section = kinds;
             problems.add(new InputProblem(document.locate(pointer.toString()),
                     FactPaths.display(pointer.toString()) + ": '" + value.asText() + "' does not name any of " + section
                             + "; " + expected));

@@ -3,6 +3,7 @@ package jp.kijun.gate;
 import jp.kijun.catalog.Text;
 import jp.kijun.engine.AppliedWaiver;
 import jp.kijun.engine.ControlResult;
+import jp.kijun.engine.Verdict;
 import jp.kijun.engine.Evaluation;
 import jp.kijun.engine.Outcome;
 import jp.kijun.facts.FactOrigin;
@@ -96,6 +97,7 @@ public final class Waivers {
             return List.of();
         }
         List<String> cited = result.reasons().stream()
+                .filter(reason -> reason.verdict() == Verdict.FAIL || reason.verdict() == Verdict.INCOMPLETE)
                 .flatMap(reason -> reason.facts().stream())
                 .map(FactOrigin::id)
                 .distinct()

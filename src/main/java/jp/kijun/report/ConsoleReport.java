@@ -153,10 +153,11 @@ public final class ConsoleReport implements Report {
     }
 
     private void control(ControlResult result, Language lang, PrintWriter out) {
-        out.printf("%s %s %s [%s]%n", MARKS.get(result.outcome()), result.id(), result.item().title().in(lang),
+        out.printf("%s %s %s%s [%s]%n", MARKS.get(result.outcome()), result.id(), result.item().title().in(lang),
+                DecidedWith.note(result, lang),
                 result.tier().label().in(lang));
         for (Reason reason : result.reasons()) {
-            out.printf("    - %s%n", reason.message().in(lang));
+            out.printf("    - [%s] %s%n", reason.verdict().label().in(lang), reason.message().in(lang));
             for (FactOrigin fact : reason.facts()) {
                 out.printf("      %s %s %s (%s)%n", t(lang, "根拠:", "fact:"), fact.type(), fact.id(),
                         fact.source().fileAndLine());

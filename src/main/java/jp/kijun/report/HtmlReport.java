@@ -306,7 +306,8 @@ public final class HtmlReport implements Report {
             values.put("measure", result.measure().id());
             values.put("check", item.check().code());
             values.put("outcomeLabel", both(result.outcome().label()));
-            values.put("title", both(item.title()));
+            values.put("title", both(new jp.kijun.catalog.Text(item.title().ja() + DecidedWith.note(result, jp.kijun.catalog.Language.JA),
+                    item.title().en() + DecidedWith.note(result, jp.kijun.catalog.Language.EN))));
             values.put("tierLabel", both(result.tier().label()));
             values.put("checkLabel", both(CHECKS.get(item.check())));
             values.put("guideline", guideline(item));
@@ -345,7 +346,9 @@ public final class HtmlReport implements Report {
         private Html reasons(List<Reason> reasons) {
             StringBuilder html = new StringBuilder("<ul class=\"reasons\">\n");
             for (Reason reason : reasons) {
-                html.append("<li>\n<p lang=\"ja\">").append(esc(reason.message().ja())).append("</p>\n<p lang=\"en\">")
+                html.append("<li class=\"verdict-").append(reason.verdict().code()).append("\">\n<p lang=\"ja\">［")
+                        .append(esc(reason.verdict().label().ja())).append("］").append(esc(reason.message().ja()))
+                        .append("</p>\n<p lang=\"en\">[").append(esc(reason.verdict().label().en())).append("] ")
                         .append(esc(reason.message().en())).append("</p>\n");
                 if (reason.rule() != null || !reason.facts().isEmpty()) {
                     html.append(facts(reason.facts()).markup());

@@ -58,7 +58,7 @@ public final class JsonReport implements Report {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Control(String id, String measure, String tier, String guidelineTier, String check, String outcome,
-                   Text title, List<JsonReason> reasons, Deselected deselected, Waived waiver) {
+                   Text title, String decidedWith, List<JsonReason> reasons, Deselected deselected, Waived waiver) {
     }
 
     record Deselected(String profile, String reason, String hiddenOutcome) {
@@ -69,7 +69,7 @@ public final class JsonReport implements Report {
                   String reference, String grantedOn, String expiresOn, String source) {
     }
 
-    record JsonReason(Text message, List<JsonFact> facts, String rule) {
+    record JsonReason(String verdict, Text message, List<JsonFact> facts, String rule) {
     }
 
     record JsonFact(String type, String id, String source) {
@@ -136,12 +136,13 @@ public final class JsonReport implements Report {
                 applied.grantedOn().toString(), applied.expiresOn().toString(), applied.source().fileAndLine());
         String guidelineTier = result.tier() == result.measure().tier() ? null : result.measure().tier().code();
         return new Control(result.id(), result.measure().id(), result.tier().code(), guidelineTier,
-                result.item().check().code(), result.outcome().code(), result.item().title(),
+                result.item().check().code(), result.outcome().code(), result.item().title(), result.item().decidedWith(),
                 result.reasons().stream().map(JsonReport::reason).toList(), deselected, waiver);
     }
 
     private static JsonReason reason(Reason reason) {
-        return new JsonReason(reason.message(), reason.facts().stream().map(JsonReport::fact).toList(), reason.rule());
+        return new JsonReason(reason.verdict().code(), reason.message(), reason.facts().stream().map(JsonReport::fact).toList(),
+                reason.rule());
     }
 
     private static JsonFact fact(FactOrigin origin) {

@@ -174,7 +174,8 @@ public final class JunitReport implements Report {
         attribute(xml, "name", result.id() + " " + result.item().title().ja());
         attribute(xml, "classname", "kijun." + result.measure().id());
         attribute(xml, "time", "0");
-        String summary = result.reasons().stream().map(reason -> reason.message().ja()).collect(Collectors.joining(" "))
+        String summary = (DecidedWith.note(result, jp.kijun.catalog.Language.JA).strip()
+                + result.reasons().stream().map(reason -> reason.message().ja()).collect(Collectors.joining(" ")))
                 .replaceAll("\\s*\\R\\s*", " ");
         String details = details(result);
         xml.writeCharacters("\n      ");
@@ -223,8 +224,8 @@ public final class JunitReport implements Report {
         Exemptions.describe(result).ifPresent(exemption -> text.append(exemption.ja()).append('\n')
                 .append(exemption.en()).append('\n'));
         for (Reason reason : result.reasons()) {
-            text.append("- ").append(reason.message().ja()).append('\n');
-            text.append("  en: ").append(reason.message().en()).append('\n');
+            text.append("- [").append(reason.verdict().label().ja()).append("] ").append(reason.message().ja()).append('\n');
+            text.append("  en: [").append(reason.verdict().label().en()).append("] ").append(reason.message().en()).append('\n');
             for (FactOrigin fact : reason.facts()) {
                 text.append("  根拠 / fact: ").append(fact.type()).append(' ').append(fact.id()).append(" (")
                         .append(fact.source().fileAndLine()).append(")\n");

@@ -178,11 +178,11 @@ public final class MarkdownReport implements Report {
 
         private String control(ControlResult result) {
             StringBuilder text = new StringBuilder();
-            text.append("- **").append(result.id()).append("** ").append(md(result.item().title().in(lang)))
+            text.append("- **").append(result.id()).append("** ").append(md(result.item().title().in(lang) + DecidedWith.note(result, lang)))
                     .append(t("（", " (")).append(result.tier().label().in(lang)).append(t("）", ")"))
                     .append('\n');
             for (Reason reason : result.reasons()) {
-                text.append("  - ").append(md(reason.message().in(lang))).append('\n');
+                text.append("  - ").append(md("[" + reason.verdict().label().in(lang) + "] " + reason.message().in(lang))).append('\n');
                 for (FactOrigin fact : reason.facts()) {
                     text.append("    - ").append(t("根拠", "Fact")).append(": ").append(md(types.of(fact.type()).in(lang))).append(" `")
                             .append(code(fact.id())).append("` — `").append(code(fact.source().fileAndLine()))

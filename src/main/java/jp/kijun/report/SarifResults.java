@@ -73,7 +73,9 @@ final class SarifResults {
 
     /** The result of {@code control}, the rule at {@code ruleIndex}; empty when it has nowhere to point. */
     java.util.Optional<Result> of(ControlResult control, int ruleIndex, List<InputFile> inputs) {
+        // located at the facts behind the outcome: the reasons of its most severe verdict, which come first
         List<FactOrigin> cited = new ArrayList<>(control.reasons().stream()
+                .filter(reason -> reason.verdict() == control.reasons().get(0).verdict())
                 .flatMap(reason -> reason.facts().stream())
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
         List<Location> locations = new ArrayList<>();
@@ -142,8 +144,9 @@ final class SarifResults {
     /** The reasons in Japanese, the first {@link #MESSAGE_REASONS} of them, and what was left out. */
     private static String message(ControlResult control, int factsCut) {
         List<Reason> reasons = control.reasons();
-        String shown = reasons.stream().limit(MESSAGE_REASONS).map(reason -> reason.message().ja())
-                .collect(Collectors.joining("\n"));
+        String shown = DecidedWith.note(control, jp.kijun.catalog.Language.JA).strip()
+                + reasons.stream().limit(MESSAGE_REASONS).map(reason -> "［" + reason.verdict().label().ja() + "］"
+                        + reason.message().ja()).collect(Collectors.joining("\n"));
         StringBuilder text = new StringBuilder(shown.isEmpty() ? control.outcome().label().ja() : shown);
         if (reasons.size() > MESSAGE_REASONS || factsCut > 0) {
             text.append("\n（");
@@ -183,6 +186,7 @@ final class SarifResults {
         List<Map<String, Object>> reasons = new ArrayList<>();
         for (Reason reason : kept) {
             Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("verdict", reason.verdict().code());
             entry.put("ja", reason.message().ja());
             entry.put("en", reason.message().en());
             if (reason.rule() != null) {

@@ -85,12 +85,12 @@ public final class FactsTemplate {
         JsonNode type = schema.deref(property);
         if (property.has("x-kijun-ref")) {
             label.append(" — ").append(property.get("x-kijun-ref").asText()).append(" の ID");
-        } else if (type.has("enum")) {
-            label.append(" — ").append(enumList(type));
-        } else if (type.path("items").has("enum") || schema.deref(type.path("items")).has("enum")) {
-            label.append(" — [").append(enumList(schema.deref(type.path("items")))).append("]");
-        } else if ("date".equals(type.path("format").asText(""))) {
-            label.append(" — 2026-04-01");
+        } else if (type.has("items") && schema.enumTitles(type.get("items")) != null) {
+            label.append(" — [").append(enumList(type.get("items"))).append("]");
+        } else if (schema.enumTitles(property) != null) {
+            label.append(" — ").append(enumList(property));
+        } else if ("date".equals(FactSchema.refName(property).orElse(""))) {
+            label.append(" — 2026-04-01 / 2023-02 / 2021 / 2024年度");
         } else if ("integer".equals(type.path("type").asText())) {
             label.append(" — 整数 / integer");
         }
@@ -99,8 +99,10 @@ public final class FactsTemplate {
 
     private static String enumList(JsonNode type) {
         List<String> values = new ArrayList<>();
-        JsonNode titles = type.path("x-enum-titles");
-        type.path("enum").forEach(value -> values.add(value.asText() + "=" + titles.path(value.asText()).path("ja").asText()));
+        JsonNode titles = jp.kijun.facts.FactSchema.shipped().enumTitles(type);
+        if (titles != null) {
+            titles.fields().forEachRemaining(value -> values.add(value.getKey() + "=" + value.getValue().path("ja").asText()));
+        }
         return String.join(" | ", values);
     }
 

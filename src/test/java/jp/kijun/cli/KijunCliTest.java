@@ -99,7 +99,7 @@ class KijunCliTest {
         assertTrue(lines[0].startsWith(file + ":3:"), lines[0]);
         assertTrue(lines[0].contains("duplicate id 'p-1'"), lines[0]);
         assertTrue(lines[1].startsWith(file + ":5:"), lines[1]);
-        assertTrue(lines[1].contains("'p-9' does not name any of people"), lines[1]);
+        assertTrue(lines[1].contains("'p-9' does not name any of the parties"), lines[1]);
         assertTrue(lines[2].startsWith(file + ":6:"), lines[2]);
         assertTrue(lines[2].contains("documents[1].kind"), lines[2]);
         assertTrue(lines[3].startsWith("kijun: 3 problems in the input"), lines[3]);

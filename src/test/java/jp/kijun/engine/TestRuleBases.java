@@ -10,6 +10,13 @@ public final class TestRuleBases {
     private TestRuleBases() {
     }
 
+    /** Several DRL files compiled into one rule base. */
+    public static RuleBase compile(java.util.List<String> drls) throws EmptyRuleBaseException {
+        KieHelper helper = new KieHelper();
+        drls.forEach(drl -> helper.addContent(drl, ResourceType.DRL));
+        return RuleBase.of(helper.build(ExecutableModelProject.class, RuleFailureHandler.option()));
+    }
+
     public static RuleBase compile(String drl) throws EmptyRuleBaseException {
         return RuleBase.of(new KieHelper().addContent(drl, ResourceType.DRL)
                 .build(ExecutableModelProject.class, RuleFailureHandler.option()));

@@ -4,6 +4,7 @@ import jp.kijun.catalog.Catalog;
 import jp.kijun.catalog.CatalogLoader;
 import jp.kijun.catalog.Check;
 import jp.kijun.catalog.Item;
+import jp.kijun.catalog.requirement.Requirement;
 import jp.kijun.catalog.ParameterCatalog;
 import jp.kijun.catalog.ParameterDefinition;
 import jp.kijun.catalog.Scenario;
@@ -48,7 +49,14 @@ class RuleRegistryTest {
     @Test
     void everyRuleNamesAControlOfTheCatalogAndStartsWithIt() {
         Problems problems = new Problems();
+        Map<String, String> templates = rules.templatesByRule();
         rules.controlsByRule().forEach((rule, controls) -> {
+            if (templates.containsKey(rule)) {
+                problems.check(controls.isEmpty(), "template rule \"" + rule + "\" must not name controls with @control");
+                problems.check(rule.startsWith(templates.get(rule) + ": "), "template rule \"" + rule
+                        + "\" should start with its template's name: " + templates.get(rule));
+                return;
+            }
             problems.check(!controls.isEmpty(), "rule \"" + rule + "\" has no @control");
             for (String control : controls) {
                 problems.check(catalog.item(control).isPresent(), "rule \"" + rule + "\" names unknown control " + control);
@@ -63,8 +71,13 @@ class RuleRegistryTest {
     void everyEncodedItemHasARuleAndNoPlannedItemHasOne() {
         Problems problems = new Problems();
         Map<String, List<String>> byControl = rules.rulesByControl();
+        Set<String> templates = new HashSet<>(rules.templatesByRule().values());
         catalog.items().forEach(item -> {
-            boolean hasRules = byControl.containsKey(item.id());
+            for (Requirement requirement : item.decide()) {
+                problems.check(templates.contains(requirement.template()), item.id() + " declares the template "
+                        + requirement.template() + ", which no rule of rules/templates/ decides");
+            }
+            boolean hasRules = byControl.containsKey(item.id()) || !item.decide().isEmpty() || item.decidedWith() != null;
             if (item.check() == Check.PLANNED) {
                 problems.check(!hasRules, item.id() + " is planned but has rules " + byControl.get(item.id())
                         + "; mark it automated or attestation");
@@ -132,6 +145,13 @@ class RuleRegistryTest {
                 }
             }
         }
+        catalog.items().flatMap(item -> item.decide().stream()).forEach(requirement -> {
+            for (String name : requirement.parameters()) {
+                used.add(name);
+                problems.check(parameters.named(name).isPresent(), requirement.control() + ": its " + requirement.template()
+                        + " reads parameter " + name + ", which no rules/parameters/*.yaml defines");
+            }
+        });
         for (ParameterDefinition definition : parameters.all()) {
             if (definition.appliesTo() == null) {
                 problems.check(used.contains(definition.name()), "parameter " + definition.name() + " is read by no rule");
@@ -145,7 +165,8 @@ class RuleRegistryTest {
             problems.check(definition.defaultValue() != null, "parameter " + definition.name() + " has no default");
             for (String control : definition.controls()) {
                 problems.check(catalog.item(control).isPresent(), "parameter " + definition.name() + " names unknown control " + control);
-                problems.check(rules.rulesByControl().containsKey(control),
+                problems.check(rules.rulesByControl().containsKey(control)
+                                || catalog.item(control).map(item -> !item.decide().isEmpty()).orElse(false),
                         "parameter " + definition.name() + " names " + control + ", which no rule decides");
             }
         }

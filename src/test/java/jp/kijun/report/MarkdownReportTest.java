@@ -111,7 +111,8 @@ class MarkdownReportTest {
                 .mapToObj(i -> new FactOrigin("document", "DOC-" + i, new Source("facts/very/long/path/to/documents.yaml", 100 + i, 3)))
                 .toList();
         List<Reason> reasons = IntStream.range(0, 4).mapToObj(i -> new Reason(
-                new Text("とても長い理由の文章です。".repeat(8), "A very long reason indeed. ".repeat(8)), facts, "rule " + i)).toList();
+                new Text("とても長い理由の文章です。".repeat(8), "A very long reason indeed. ".repeat(8)), facts, "rule " + i,
+                jp.kijun.engine.Verdict.FAIL)).toList();
         List<ControlResult> failing = fixture.results().stream()
                 .map(result -> new ControlResult(result.item(), result.measure(), Outcome.FAILED, reasons)).toList();
         Evaluation everythingFails = new Evaluation("大規模電力株式会社", fixture.asOf(), fixture.inputs(), failing);

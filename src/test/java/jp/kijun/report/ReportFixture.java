@@ -119,7 +119,7 @@ public final class ReportFixture {
     private static ControlResult handMade(Evaluation real, String id, Outcome outcome, String ja, String en,
                                           FactOrigin... cited) {
         ControlResult original = real.result(id).orElseThrow();
-        List<Reason> reasons = List.of(new Reason(new Text(ja, en), List.of(cited), null));
+        List<Reason> reasons = List.of(new Reason(new Text(ja, en), List.of(cited), null, verdictOf(outcome)));
         if (outcome == Outcome.WAIVED) {
             ControlResult failed = new ControlResult(original.item(), original.measure(), Outcome.FAILED, reasons);
             return failed.waived(new AppliedWaiver("W-FIXTURE-1", Outcome.FAILED, "2026年度中に整備する計画のため",
@@ -127,6 +127,15 @@ public final class ReportFixture {
                     new jp.kijun.facts.Source("waivers.yaml", 3, 5)));
         }
         return new ControlResult(original.item(), original.measure(), outcome, reasons);
+    }
+
+    private static jp.kijun.engine.Verdict verdictOf(Outcome outcome) {
+        return switch (outcome) {
+            case PASSED -> jp.kijun.engine.Verdict.PASS;
+            case NOT_APPLICABLE -> jp.kijun.engine.Verdict.NOT_APPLICABLE;
+            case NOT_REVIEWED -> jp.kijun.engine.Verdict.INCOMPLETE;
+            default -> jp.kijun.engine.Verdict.FAIL;
+        };
     }
 
     private static FactOrigin origin(String id) {

@@ -2,7 +2,9 @@ package jp.kijun.facts.domain;
 
 import jp.kijun.facts.FactLabels;
 import jp.kijun.facts.RecordedDate;
+import jp.kijun.facts.model.activities.Activity;
 import jp.kijun.facts.model.activities.InternalAudit;
+import jp.kijun.facts.model.activities.Occurrence;
 import jp.kijun.facts.model.activities.SecurityReview;
 import jp.kijun.facts.model.activities.TrainingPlan;
 
@@ -36,5 +38,37 @@ public final class Activities {
     /** Whether the review was certainly held after {@code day}. */
     public static boolean heldAfter(SecurityReview review, RecordedDate day) {
         return day != null && review.heldOn() != null && review.heldOn().earliest().isAfter(day.latest());
+    }
+
+    /** The latest of the activity's recorded occurrences, by the reading that does not favour it; null if none. */
+    public static Occurrence latestOccurrence(Activity activity) {
+        Occurrence latest = null;
+        for (Occurrence occurrence : activity.occurrences()) {
+            if (occurrence.doneOn() != null
+                    && (latest == null || RecordedDate.later(latest.doneOn(), occurrence.doneOn()) == occurrence.doneOn())) {
+                latest = occurrence;
+            }
+        }
+        return latest;
+    }
+
+    /** When the activity was last done: the later of its recorded last date and its latest occurrence; null if neither. */
+    public static RecordedDate latestDone(Activity activity) {
+        Occurrence occurrence = latestOccurrence(activity);
+        return RecordedDate.later(occurrence == null ? null : occurrence.doneOn(), activity.lastOn());
+    }
+
+    /** How many months a frequency code stands for at most (a week and a month count as one); null for none. */
+    public static Integer frequencyMonths(String frequency) {
+        if (frequency == null) {
+            return null;
+        }
+        return switch (frequency) {
+            case "weekly", "monthly" -> 1;
+            case "quarterly" -> 3;
+            case "halfYearly" -> 6;
+            case "yearly", "fiscalYearly" -> 12;
+            default -> null;
+        };
     }
 }
