@@ -30,6 +30,6 @@ public record Parameter(String name, Object value) {
 
     /** True when a list parameter holds {@code code}. */
     public boolean includes(String code) {
-        return values().contains(code);
+        return code != null && values().contains(code);
     }
 }
