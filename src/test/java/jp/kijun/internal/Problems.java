@@ -20,6 +20,10 @@ final class Problems {
         }
     }
 
+    List<String> found() {
+        return List.copyOf(found);
+    }
+
     void assertNone(String what) {
         if (!found.isEmpty()) {
             fail(found.size() + " " + what + " problem(s):\n  " + String.join("\n  ", found));
