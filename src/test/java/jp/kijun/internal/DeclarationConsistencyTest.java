@@ -105,7 +105,8 @@ class DeclarationConsistencyTest {
             }
             document.kinds().forEach(kind -> code(problems, where, "document.kind", kind));
         } else if (requirement instanceof PeriodicActivity activity) {
-            code(problems, where, "activityKind", activity.activity());
+            activity.activity().forEach(kind -> code(problems, where, "activityKind", kind));
+            problems.check(!activity.activity().isEmpty(), where + ": names no activity kind");
             problems.check(activity.periodMonths() != null, where + ": periodMonths names no parameter");
         } else if (requirement instanceof DesignatedParty party) {
             code(problems, where, "duty", party.duty());

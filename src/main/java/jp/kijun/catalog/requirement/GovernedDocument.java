@@ -8,13 +8,16 @@ import java.util.List;
  *
  * @param topic        the clause topic the document must provide for, or null when the kind alone is the requirement
  * @param kinds        the document kinds accepted; empty for any kind but {@code other}
- * @param reviewMonths the parameter that holds the review period in months
+ * @param reviewMonths the parameter that holds the review period in months, or {@code none} where the item asks for
+ *                     the document to be established and in force but not for a periodic review (an employment rule)
  */
 public record GovernedDocument(String control, int aspect, String topic, List<String> kinds, String reviewMonths)
         implements Requirement {
 
     public static final String TEMPLATE = "governedDocument";
     public static final String DEFAULT_REVIEW_MONTHS = "documentReviewMonths";
+    /** What {@code reviewMonths} says for a document that needs no periodic review. */
+    public static final String NO_REVIEW = "none";
 
     public GovernedDocument {
         kinds = kinds == null ? List.of() : List.copyOf(kinds);
@@ -38,7 +41,12 @@ public record GovernedDocument(String control, int aspect, String topic, List<St
 
     @Override
     public List<String> parameters() {
-        return List.of(reviewMonths);
+        return isReviewed() ? List.of(reviewMonths) : List.of();
+    }
+
+    /** Whether the document must have been approved or reviewed within a period. */
+    public boolean isReviewed() {
+        return !NO_REVIEW.equals(reviewMonths);
     }
 
     /** Whether a document of {@code kind} can serve: one of the kinds named, or any but {@code other} when none is. */

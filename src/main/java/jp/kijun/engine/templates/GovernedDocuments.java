@@ -28,7 +28,7 @@ public final class GovernedDocuments {
 
     public static List<Judgement> judge(GovernedDocument requirement, List<Document> documents, SectionPresence section,
                                         AsOf asOf, Parameters parameters, Parties parties) {
-        long months = parameters.number(requirement.reviewMonths());
+        long months = requirement.isReviewed() ? parameters.number(requirement.reviewMonths()) : -1;
         List<Document> candidates = documents.stream()
                 .filter(document -> requirement.accepts(document.kind()))
                 .filter(document -> requirement.topic() == null || Governance.hasClause(document, requirement.topic()))
@@ -86,7 +86,7 @@ public final class GovernedDocuments {
                     "it is not in force on " + asOf.date() + " (effective from " + document.effectiveFrom().en() + ")");
         }
         RecordedDate latest = Governance.latestReview(document);
-        if (latest != null && asOf.reached(approved) && !asOf.withinMonths(latest, months)) {
+        if (months >= 0 && latest != null && asOf.reached(approved) && !asOf.withinMonths(latest, months)) {
             problems.add(latest.ja() + " 以降 " + months + " か月を超えて見直されていません",
                     "it has not been reviewed within " + months + " months (last " + (latest == approved ? "approved" : "reviewed")
                             + " on " + latest.en() + ")");
@@ -99,10 +99,12 @@ public final class GovernedDocuments {
         String approverName = approver == null ? document.approvedBy() : approver.name();
         RecordedDate reviewed = document.lastReviewedOn();
         boolean reviewedSince = reviewed != null && Governance.latestReview(document) == reviewed;
-        String reviewJa = reviewedSince
+        String reviewJa = months < 0 ? "施行されています"
+                : reviewedSince
                 ? reviewed.ja() + " に見直されています（周期 " + months + " か月）"
                 : "承認から " + months + " か月の見直し周期内です（見直しの記録はありません）";
-        String reviewEn = reviewedSince
+        String reviewEn = months < 0 ? "in force"
+                : reviewedSince
                 ? "reviewed on " + reviewed.en() + " (review period " + months + " months)"
                 : "within the review period of " + months + " months since approval (no review recorded)";
         String topicJa = requirement.topic() == null ? "" : clause(requirement, document, "ja") + "で「" + topic(requirement, "ja") + "」を定め、";

@@ -9,14 +9,14 @@ import jp.kijun.facts.SectionPresence;
 import jp.kijun.facts.domain.Activities;
 import jp.kijun.facts.domain.Parties;
 import jp.kijun.facts.model.activities.Activity;
-import jp.kijun.facts.model.activities.Occurrence;
+import jp.kijun.facts.model.activities.ActivityRecord;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The template {@code periodicActivity}: an activity of one kind done within the period (by its latest occurrence,
- * recorded in its occurrences or as the date it was last done), at a recorded frequency no longer than the period,
+ * recorded as an activity record or as the date it was last done), at a recorded frequency no longer than the period,
  * with its results, record and recipient where the item asks for them.
  */
 public final class PeriodicActivities {
@@ -24,12 +24,15 @@ public final class PeriodicActivities {
     private PeriodicActivities() {
     }
 
-    public static List<Judgement> judge(PeriodicActivity requirement, List<Activity> activities, SectionPresence section,
+    public static List<Judgement> judge(PeriodicActivity requirement, List<Activity> activities, List<ActivityRecord> records,
+                                        SectionPresence section,
                                         AsOf asOf, Parameters parameters, Parties parties) {
         long months = parameters.number(requirement.periodMonths());
-        String kindJa = FactLabels.value("activities", "kind", requirement.activity(), "ja");
-        String kindEn = FactLabels.value("activities", "kind", requirement.activity(), "en");
-        List<Activity> candidates = activities.stream().filter(activity -> requirement.activity().equals(activity.kind())).toList();
+        String kindJa = requirement.activity().stream().map(kind -> FactLabels.value("activities", "kind", kind, "ja"))
+                .collect(java.util.stream.Collectors.joining("・"));
+        String kindEn = requirement.activity().stream().map(kind -> FactLabels.value("activities", "kind", kind, "en"))
+                .collect(java.util.stream.Collectors.joining(" or "));
+        List<Activity> candidates = activities.stream().filter(activity -> requirement.activity().contains(activity.kind())).toList();
         if (candidates.isEmpty()) {
             return List.of(Judgement.fail("「" + kindJa + "」の活動が記録されていません。",
                     "No activity of the kind \"" + kindEn + "\" is recorded.", section));
@@ -37,8 +40,8 @@ public final class PeriodicActivities {
         List<Judgement> passes = new ArrayList<>();
         List<Judgement> failures = new ArrayList<>();
         for (Activity activity : candidates) {
-            RecordedDate latest = Activities.latestDone(activity);
-            Occurrence occurrence = Activities.latestOccurrence(activity);
+            RecordedDate latest = Activities.latestDone(activity, records);
+            ActivityRecord occurrence = Activities.latestRecord(activity, records);
             Problems problems = new Problems();
             if (latest == null) {
                 problems.add("実施の記録がありません", "no occurrence is recorded");
@@ -66,23 +69,25 @@ public final class PeriodicActivities {
             if (latest != null && requirement.reportedTo() && (!latestIsRecord || occurrence.reportedTo() == null)) {
                 problems.add("直近の実施の報告先が記録されていません", "to whom its latest occurrence was reported is not recorded");
             }
-            String name = activity.title() == null ? kindJa : activity.title();
-            String nameEn = activity.title() == null ? kindEn : activity.title();
+            String ownKindJa = FactLabels.value("activities", "kind", activity.kind(), "ja");
+            String ownKindEn = FactLabels.value("activities", "kind", activity.kind(), "en");
+            String name = activity.title() == null ? ownKindJa : activity.title();
+            String nameEn = activity.title() == null ? ownKindEn : activity.title();
             if (problems.isEmpty()) {
                 passes.add(Judgement.pass(
-                        "「" + name + "」（" + kindJa + "）は " + latest.ja() + " に実施されています（周期 " + months + " か月以内"
+                        "「" + name + "」（" + ownKindJa + "）は " + latest.ja() + " に実施されています（周期 " + months + " か月以内"
                                 + details(occurrence, latestIsRecord, parties, "ja") + "）。",
-                        "\"" + nameEn + "\" (" + kindEn + ") was done on " + latest.en() + " (within " + months + " months"
-                                + details(occurrence, latestIsRecord, parties, "en") + ").", activity));
+                        "\"" + nameEn + "\" (" + ownKindEn + ") was done on " + latest.en() + " (within " + months + " months"
+                                + details(occurrence, latestIsRecord, parties, "en") + ").", activity, latestIsRecord ? occurrence : null));
             } else {
-                failures.add(Judgement.fail("「" + name + "」（" + kindJa + "）は、" + problems.ja() + "。",
-                        "\"" + nameEn + "\" (" + kindEn + "): " + problems.en() + ".", activity));
+                failures.add(Judgement.fail("「" + name + "」（" + ownKindJa + "）は、" + problems.ja() + "。",
+                        "\"" + nameEn + "\" (" + ownKindEn + "): " + problems.en() + ".", activity, latestIsRecord ? occurrence : null));
             }
         }
         return passes.isEmpty() ? failures : passes;
     }
 
-    private static String details(Occurrence occurrence, boolean latestIsRecord, Parties parties, String language) {
+    private static String details(ActivityRecord occurrence, boolean latestIsRecord, Parties parties, String language) {
         if (!latestIsRecord) {
             return "";
         }

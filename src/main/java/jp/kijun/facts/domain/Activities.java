@@ -4,8 +4,10 @@ import jp.kijun.facts.FactLabels;
 import jp.kijun.facts.RecordedDate;
 import jp.kijun.facts.model.activities.Activity;
 import jp.kijun.facts.model.activities.InternalAudit;
-import jp.kijun.facts.model.activities.Occurrence;
+import jp.kijun.facts.model.activities.ActivityRecord;
 import jp.kijun.facts.model.activities.SecurityReview;
+
+import java.util.List;
 import jp.kijun.facts.model.activities.TrainingPlan;
 
 /** What rules ask of activities: training plans and their periods, internal audits, reviews of the measures. */
@@ -40,22 +42,22 @@ public final class Activities {
         return day != null && review.heldOn() != null && review.heldOn().earliest().isAfter(day.latest());
     }
 
-    /** The latest of the activity's recorded occurrences, by the reading that does not favour it; null if none. */
-    public static Occurrence latestOccurrence(Activity activity) {
-        Occurrence latest = null;
-        for (Occurrence occurrence : activity.occurrences()) {
-            if (occurrence.doneOn() != null
-                    && (latest == null || RecordedDate.later(latest.doneOn(), occurrence.doneOn()) == occurrence.doneOn())) {
-                latest = occurrence;
+    /** The latest record of {@code activity} among {@code records}, by the reading that does not favour it; null if none. */
+    public static ActivityRecord latestRecord(Activity activity, List<ActivityRecord> records) {
+        ActivityRecord latest = null;
+        for (ActivityRecord record : records) {
+            if (activity.id().equals(record.activity()) && record.doneOn() != null
+                    && (latest == null || RecordedDate.later(latest.doneOn(), record.doneOn()) == record.doneOn())) {
+                latest = record;
             }
         }
         return latest;
     }
 
-    /** When the activity was last done: the later of its recorded last date and its latest occurrence; null if neither. */
-    public static RecordedDate latestDone(Activity activity) {
-        Occurrence occurrence = latestOccurrence(activity);
-        return RecordedDate.later(occurrence == null ? null : occurrence.doneOn(), activity.lastOn());
+    /** When the activity was last done: the later of its latest record and the date it records as last done; null if neither. */
+    public static RecordedDate latestDone(Activity activity, List<ActivityRecord> records) {
+        ActivityRecord record = latestRecord(activity, records);
+        return RecordedDate.later(record == null ? null : record.doneOn(), activity.lastOn());
     }
 
     /** How many months a frequency code stands for at most (a week and a month count as one); null for none. */

@@ -145,12 +145,9 @@ class RequirementTemplatesTest {
     void aPeriodicActivityPassesWithinThePeriodWithItsResultsAndFailsOtherwise() throws Exception {
         String activity = """
                 activities:
-                  - id: ACT-SI
-                    kind: selfInspection
-                    title: 情報セキュリティ自己点検
-                    frequency: %s
-                    occurrences:
-                      - {doneOn: %s, by: dept-audit, findings: 3, reportedTo: gb-board}
+                  - {id: ACT-SI, kind: selfInspection, title: 情報セキュリティ自己点検, frequency: %s}
+                activityRecords:
+                  - {id: SI-1, activity: ACT-SI, doneOn: %s, by: dept-audit, findings: 3, reportedTo: gb-board}
                 """;
         assertOutcome(Outcome.PASSED, result(evaluate(activity.formatted("yearly", "2025-11")), "T1a-1-02"),
                 "「情報セキュリティ自己点検」（自己点検）は 2025-11（日は記録なし） に実施されています", "指摘 3 件", "取締役会 に報告");
