@@ -83,18 +83,24 @@ public final class DocumentSchema {
 
     /**
      * The schema problems of a parsed file, each with the pointer of its value: a value that matches none of the
-     * alternatives of an {@code anyOf} is one problem, not one per alternative, and a date that is none of the
-     * recorded forms says which forms are accepted.
+     * alternatives of an {@code anyOf} is one problem, not one per alternative, a date that is none of the
+     * recorded forms says which forms are accepted, and an unknown code names the nearest accepted one and lists them
+     * with their Japanese labels.
      */
     List<Found> check(LocatedDocument file) {
         List<Found> problems = new ArrayList<>();
         Map<String, String> found = new LinkedHashMap<>();
         Map<String, List<String>> expected = new LinkedHashMap<>();
         Map<String, Error> dates = new LinkedHashMap<>();
+        Map<String, Error> codes = new LinkedHashMap<>();
         for (Error error : errors(file.root())) {
             String pointer = error.getInstanceLocation().toString();
             if (String.valueOf(error.getSchemaLocation()).contains(DATE_TYPE)) {
                 dates.putIfAbsent(pointer, error);
+                continue;
+            }
+            if (("enum".equals(error.getKeyword()) || "const".equals(error.getKeyword())) && !codesAt(pointer).isEmpty()) {
+                codes.putIfAbsent(pointer, error);
                 continue;
             }
             Matcher type = TYPE_MISMATCH.matcher(String.valueOf(error.getMessage()));
@@ -108,6 +114,14 @@ public final class DocumentSchema {
         dates.forEach((pointer, error) -> problems.add(new Found(pointer, new InputProblem(file.locate(pointer),
                 FactPaths.display(pointer) + ": '" + error.getInstanceNode().asText() + "' is not a date as recorded; expected "
                         + RecordedDate.FORMS))));
+        codes.forEach((pointer, error) -> {
+            if (error.getInstanceNode() != null && error.getInstanceNode().isContainerNode() && found.containsKey(pointer)) {
+                return; // a list or mapping where a code belongs: the type mismatch says it
+            }
+            found.remove(pointer);
+            problems.add(new Found(pointer, new InputProblem(file.locate(pointer),
+                    SchemaMessages.unknownCode(pointer, error.getInstanceNode(), codesAt(pointer)))));
+        });
         found.forEach((pointer, what) -> problems.add(new Found(pointer, new InputProblem(file.locate(pointer),
                 FactPaths.display(pointer) + ": " + what + " found, " + String.join(" or ", expected.get(pointer)) + " expected"))));
         return problems;
@@ -154,22 +168,61 @@ public final class DocumentSchema {
      * array items and references; empty when the pointer leaves the schema.
      */
     public Optional<JsonNode> typeAt(String pointer) {
-        JsonNode current = deref(document);
+        return schemaAt(pointer).map(this::deref);
+    }
+
+    /** The schema of the node at {@code pointer} as its parent writes it, before its {@code $ref} is followed. */
+    private Optional<JsonNode> schemaAt(String pointer) {
+        JsonNode current = document;
         if (pointer.isEmpty()) {
             return Optional.of(current);
         }
         for (String token : pointer.substring(1).split("/", -1)) {
             String name = token.replace("~1", "/").replace("~0", "~");
-            JsonNode next = current.path("properties").get(name);
-            if (next == null && current.has("items") && name.chars().allMatch(Character::isDigit)) {
-                next = current.get("items");
+            JsonNode parent = deref(current);
+            JsonNode next = parent.path("properties").get(name);
+            if (next == null && parent.has("items") && name.chars().allMatch(Character::isDigit)) {
+                next = parent.get("items");
             }
             if (next == null) {
                 return Optional.empty();
             }
-            current = deref(next);
+            current = next;
         }
         return Optional.of(current);
+    }
+
+    /**
+     * The codes the value at {@code pointer} may take, in the schema's order, each with its Japanese label (the code
+     * itself when it has none): those of its enumeration, of every alternative of an {@code anyOf} of enumerations
+     * (the clause topics of every domain together), and {@code none} where the field accepts an explicit none; empty
+     * when the value is no code.
+     */
+    public Map<String, String> codesAt(String pointer) {
+        Map<String, String> codes = new LinkedHashMap<>();
+        schemaAt(pointer).ifPresent(node -> collectCodes(node, null, codes, 0));
+        return codes;
+    }
+
+    private void collectCodes(JsonNode node, JsonNode titles, Map<String, String> codes, int depth) {
+        if (depth > 20) {
+            return;
+        }
+        JsonNode labels = node.has("x-enum-titles") ? node.get("x-enum-titles") : titles;
+        Optional<String> ref = refName(node);
+        if (ref.isPresent()) {
+            collectCodes(document.path("$defs").path(ref.get()), labels, codes, depth + 1);
+        }
+        for (JsonNode code : node.path("enum")) {
+            codes.putIfAbsent(code.asText(), labels == null ? code.asText() : labels.path(code.asText()).path("ja").asText(code.asText()));
+        }
+        if (node.has("const")) {
+            String code = node.get("const").asText();
+            codes.putIfAbsent(code, "none".equals(code) ? "なし" : code);
+        }
+        for (JsonNode alternative : node.path("anyOf")) {
+            collectCodes(alternative, null, codes, depth + 1);
+        }
     }
 
     /** The name of the definition that {@code schema} refers to, if it is a plain {@code $ref}. */

@@ -102,14 +102,14 @@ final class ReferenceChecker {
         }
         Set<String> known = idsBySection.getOrDefault(section, Set.of());
         if (value.isTextual() && !known.contains(value.asText())) {
-            String kinds = section.equals(FactSections.PARTIES)
-                    ? "the parties (" + String.join(", ", FactSections.PARTY_SECTIONS) + ")" : section;
+            boolean parties = section.equals(FactSections.PARTIES);
+            String named = parties ? "the parties (" + String.join(", ", FactSections.PARTY_SECTIONS) + ")" : section;
+            String counted = parties ? "parties" : section;
             String expected = known.isEmpty()
-                    ? "no " + kinds + " are recorded"
-                    : "expected the id of one of the " + known.size() + " " + kinds + " recorded";
-            section = kinds;
+                    ? "no " + counted + " are recorded"
+                    : "expected the id of one of the " + known.size() + " " + counted + " recorded";
             problems.add(new InputProblem(document.locate(pointer.toString()),
-                    FactPaths.display(pointer.toString()) + ": '" + value.asText() + "' does not name any of " + section
+                    FactPaths.display(pointer.toString()) + ": '" + value.asText() + "' does not name any of " + named
                             + "; " + expected));
         }
     }
