@@ -104,8 +104,7 @@ final class TestCommand implements Callable<Integer> {
         Set<String> rules = new TreeSet<>();
         List<RuleBase> measured = loaded.isEmpty() ? ruleBases : ruleBases.subList(1, ruleBases.size());
         measured.forEach(ruleBase -> rules.addAll(ruleBase.controlsByRule().keySet()));
-        Set<String> neverFired = new TreeSet<>(rules);
-        neverFired.removeAll(firings.rules());
+        Set<String> neverFired = firings.neverFired(measured);
         out.println();
         out.printf("Rules: %d; fired in the scenarios: %d; never fired: %d%n", rules.size(),
                 rules.size() - neverFired.size(), neverFired.size());
